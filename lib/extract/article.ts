@@ -1,0 +1,92 @@
+// Article from blocks: the rules shared by plain-text and page extraction (title, dek, body, chrome, outlet).
+import { DEFAULT_MAX_DEK_WORDS, DEFAULT_MIN_ARTICLE_WORDS } from '../config';
+import type { Article, Outcome } from '../report';
+import { splitSentences } from '../text/sentences';
+import { words } from '../text/words';
+import { ATTRIBUTION_RE, type Block, endsLikeSentence, isChromeLine, isLinkList, isPromo, looksLikeHeading } from './chrome';
+import { detectLanguage } from './lang';
+import { outletFromText } from './outlet';
+
+export interface PageMeta {
+  title?: string | null;
+  siteName?: string | null;
+  lang?: string | null;
+}
+
+const MAX_TITLE_CHARS = 140;
+
+function clean(text: string): string {
+  // Control characters and odd spaces become plain spaces; page text keeps every visible character.
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_TITLE_CHARS) return text;
+  const cut = text.slice(0, MAX_TITLE_CHARS);
+  return cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : MAX_TITLE_CHARS).replace(/[,;:]$/, '') + '…';
+}
+
+/** Compare headline strings loosely: page titles often carry " | Site" or " - Site" suffixes. */
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => words(s).join(' ').toLowerCase();
+  const na = norm(a), nb = norm(b);
+  return na === nb || (na.length > 20 && (nb.startsWith(na) || na.startsWith(nb)));
+}
+
+export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<Article> {
+  const blocks = input.map((b) => ({ ...b, text: clean(b.text) })).filter((b) => b.text.length > 0);
+  const metaParagraphs: string[] = [];
+  const kept: Block[] = [];
+  for (const b of blocks) {
+    if (isChromeLine(b.text) || isLinkList(b) || b.kind === 'caption') continue;
+    if (ATTRIBUTION_RE.test(b.text) || isPromo(b.text)) {
+      metaParagraphs.push(b.text);
+      continue;
+    }
+    kept.push(b);
+  }
+  // Trailing furniture: after the last real paragraph, short label-like lines are never reporting.
+  let lastBody = kept.length - 1;
+  while (lastBody >= 0 && looksLikeHeading(kept[lastBody])) lastBody--;
+  const body = kept.slice(0, lastBody + 1);
+
+  // Headline: the first heading-like line, if it comes before the first paragraph. Lines above it are section labels.
+  let title = clean(meta.title ?? '');
+  let start = 0;
+  const firstPara = body.findIndex((b) => !looksLikeHeading(b));
+  if (firstPara > 0) {
+    const headings = body.slice(0, firstPara);
+    // The first leading heading of headline length is the headline; shorter ones above it are section labels ("World").
+    let h = headings.findIndex((b) => words(b.text).length >= 4);
+    if (h < 0) h = headings.length - 1;
+    if (!title || sameText(title, headings[h].text)) title = headings[h].text;
+    start = h + 1;
+  }
+  let rest = body.slice(start);
+  if (title) rest = rest.filter((b, i) => !(i === 0 && sameText(b.text, title)));
+
+  // Dek: a heading-like line right under the headline, or a one-sentence opening paragraph before a longer one.
+  let dek: string | null = null;
+  if (rest.length >= 2) {
+    const first = rest[0], second = rest[1];
+    const firstWords = words(first.text).length;
+    const oneSentence = splitSentences(first.text).length === 1;
+    if (looksLikeHeading(first) && !looksLikeHeading(second) && firstWords >= 6 && start > 0) dek = first.text;
+    else if (!looksLikeHeading(first) && oneSentence && firstWords <= DEFAULT_MAX_DEK_WORDS && words(second.text).length > firstWords * 1.5 && start === 0 && !title)
+      dek = first.text;
+  }
+
+  // Subheadings between paragraphs are signposts, not reporting.
+  const paragraphs = rest.filter((b) => !looksLikeHeading(b) || b.text === dek).map((b) => b.text);
+  const bodyText = paragraphs.join('\n');
+  const wordCount = words(bodyText).length;
+  if (wordCount === 0) return { ok: false, error: 'empty', message: 'There is no text to read on this page.' };
+  if (wordCount < DEFAULT_MIN_ARTICLE_WORDS || paragraphs.filter(endsLikeSentence).length < 2 && wordCount < DEFAULT_MIN_ARTICLE_WORDS * 2)
+    return { ok: false, error: 'not-article', message: 'This page does not look like a news article.' };
+
+  const sentences = paragraphs.flatMap((p) => splitSentences(p).map((s) => s.text));
+  if (!title) title = shorten(dek ?? sentences[0]);
+  const outlet = clean(meta.siteName ?? '') || outletFromText(metaParagraphs.concat(paragraphs));
+  const lang = detectLanguage(bodyText, meta.lang);
+  return { ok: true, value: { title, outlet: outlet || null, dek, paragraphs, sentences, lang } };
+}

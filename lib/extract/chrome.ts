@@ -1,0 +1,62 @@
+// Site chrome: general rules for text that is not reporting (labels, prompts, promos, disclaimers, link lists).
+import { DEFAULT_MAX_HEADING_WORDS, DEFAULT_MAX_LINK_DENSITY } from '../config';
+import { words } from '../text/words';
+
+export type BlockKind = 'heading' | 'paragraph' | 'caption' | 'item';
+
+/** One block of text as it stands on the page or in a text file. */
+export interface Block {
+  text: string;
+  kind: BlockKind;
+  /** Share of the text inside links (0 for plain text). */
+  linkDensity: number;
+}
+
+/**
+ * Phrases that mark a block as site furniture rather than reporting, in the languages we can reasonably detect.
+ * Matched against the whole block when it is short, anywhere when it is a promo/disclaimer sentence.
+ */
+const CHROME_LINE_RES: RegExp[] = [
+  /^(more|related( articles| stories| posts| content| coverage)?|read (more|next|also)|see also|also read|recommended( for you)?|most (read|popular|viewed)|trending( now)?|latest( news)?|top stories|breaking( news)?|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|comments?( \(\d+\))?|\d+ comments?|leave a (reply|comment)|post a comment|add a comment|write a (reply|comment)|back to top|skip to (main )?content|sign (in|up)|log ?in|subscribe( now)?|newsletter|follow us|tags?:?.*|topics?:?.*|filed under:?.*|photo:.*|image:.*|credit:.*|getty images|reuters|ap photo.*|loading\.*|close|menu|search|home|next|previous)$/i,
+  // Other languages: leave a reply / back to top / read more / related / share.
+  /^(bir yanıt yazın|yorum yap|başa dön( tuşu)?|ilgili (haberler|makaleler)|devamını oku|laisser un commentaire|retour en haut|lire aussi|à lire aussi|articles similaires|partager|deja una respuesta|volver arriba|leer más|noticias relacionadas|compartir|kommentar schreiben|nach oben|weiterlesen|mehr zum thema|teilen|lascia un commento|torna su|leggi anche|deixe um comentário|voltar ao topo|leia (mais|também)|compartilhe|napište komentář|související články|sdílet)$/i,
+];
+
+/** Sentences that promote the site or disclaim responsibility: never reporting, whatever their length. */
+const PROMO_RES: RegExp[] = [
+  /\b(follow us on|subscribe to|sign up for|download (our|the) app|stay (informed|tuned|updated) with|join (us|our) on)\b/i,
+  /\b(do(es)? not necessarily reflect|all rights reserved|copyright ©|©\s*\d{4}|editorial independence|fact-checked,? and edited|rewritten by|this (article|story|content) (was|has been) (rewritten|produced|generated|edited|published)|based on (verified )?reporting from)\b/i,
+  /^(read more|continue reading|related|see also|more on this|read the full story|click here|watch:|listen:|photo:|video:)\b/i,
+  /\b(your (trusted|reliable|go-to) source for)\b/i,
+  /\bcookies?\b.*\b(consent|accept|policy)\b/i,
+];
+
+/** "X reports this, referring to Y." and the like: attribution notes about the text itself. */
+export const ATTRIBUTION_RE = /^(?:(?:This|The) (?:article|story|report) (?:is|was) (?:by|from) .+|.{2,40} reports? this(?:,? (?:referring|citing|according) to .+)?\.?|(?:Source|Sources|Via|With reporting by|Additional reporting by|Reporting by|Writing by|Editing by):? .+)$/i;
+
+export function isChromeLine(text: string): boolean {
+  const t = text.trim().replace(/[\s:|»›>→←‹«·•–—-]+$/u, '').replace(/^[\s|»›>→←‹«·•–—-]+/u, '');
+  if (!t) return true;
+  if (CHROME_LINE_RES.some((re) => re.test(t))) return true;
+  return false;
+}
+
+export function isPromo(text: string): boolean {
+  return PROMO_RES.some((re) => re.test(text));
+}
+
+/** Ends like a sentence: a period, question or exclamation mark, possibly inside closing quotes or brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…][”"’')\]]*$/u.test(text.trim());
+}
+
+/** A short line without closing punctuation: a headline, section label or subheading. */
+export function looksLikeHeading(block: Block): boolean {
+  if (block.kind === 'heading') return true;
+  const n = words(block.text).length;
+  return n > 0 && n <= DEFAULT_MAX_HEADING_WORDS && !endsLikeSentence(block.text);
+}
+
+export function isLinkList(block: Block): boolean {
+  return block.linkDensity > DEFAULT_MAX_LINK_DENSITY;
+}

@@ -1,0 +1,77 @@
+// Page articles: Mozilla Readability on a clone of the Document, then the shared block rules.
+import { Readability } from '@mozilla/readability';
+import type { Article, Outcome } from '../report';
+import { articleFromBlocks } from './article';
+import type { Block, BlockKind } from './chrome';
+
+const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TD', 'TH', 'DD', 'DT', 'FIGURE', 'UL', 'OL', 'TABLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV']);
+/** Subtrees that are never reporting, even when Readability keeps them. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'SELECT', 'TEXTAREA', 'IFRAME', 'NAV', 'ASIDE', 'FOOTER']);
+
+function kindOf(tag: string, insideCaption: boolean): BlockKind {
+  if (insideCaption || tag === 'FIGCAPTION') return 'caption';
+  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'item';
+  return 'paragraph';
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (const c of Array.from(el.children)) if (BLOCK_TAGS.has(c.tagName.toUpperCase()) || hasBlockChild(c)) return true;
+  return false;
+}
+
+function linkText(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').trim().length;
+  return n;
+}
+
+/** Leaf blocks of a subtree in reading order, with their link density. */
+export function blocksOf(root: Element): Block[] {
+  const out: Block[] = [];
+  const walk = (el: Element, inCaption: boolean) => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    const caption = inCaption || tag === 'FIGCAPTION';
+    if (hasBlockChild(el)) {
+      // Mixed content: text directly inside a container still counts as a block of its own.
+      let loose = '';
+      const flush = () => {
+        if (loose.trim()) out.push({ text: loose, kind: kindOf(tag, caption), linkDensity: 0 });
+        loose = '';
+      };
+      for (const node of Array.from(el.childNodes)) {
+        if (node.nodeType === 3) loose += node.textContent ?? '';
+        else if (node.nodeType === 1) {
+          const child = node as Element;
+          if (BLOCK_TAGS.has(child.tagName.toUpperCase()) || hasBlockChild(child)) {
+            flush();
+            walk(child, caption);
+          } else if (!SKIP_TAGS.has(child.tagName.toUpperCase())) loose += child.textContent ?? '';
+        }
+      }
+      flush();
+      return;
+    }
+    const text = el.textContent ?? '';
+    if (!text.trim()) return;
+    out.push({ text, kind: kindOf(tag, caption), linkDensity: Math.min(1, linkText(el) / Math.max(1, text.trim().length)) });
+  };
+  walk(root, false);
+  return out;
+}
+
+/** Read the article of a page. The Document is cloned first: Readability rewrites the tree it is given. */
+export function readArticleFromDocument(doc: Document, url?: string): Outcome<Article> {
+  void url;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const declaredLang = doc.documentElement?.getAttribute('lang');
+    const parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300 }).parse();
+    if (!parsed || !parsed.content) return { ok: false, error: 'not-article', message: 'This page does not look like a news article.' };
+    const root = parsed.content as unknown as Element;
+    return articleFromBlocks(blocksOf(root), { title: parsed.title, siteName: parsed.siteName, lang: parsed.lang ?? declaredLang });
+  } catch {
+    return { ok: false, error: 'unreadable', message: 'Parallax could not read this page.' };
+  }
+}

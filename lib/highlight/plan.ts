@@ -1,0 +1,59 @@
+// Decides which sentences of the current article to highlight, in which style, and what their tooltip says.
+import type { AnalysisReport } from '../report';
+
+export type HighlightStyle = 'omitted' | 'reworded' | 'conflict';
+
+/** Highlight names are shared with the page's own CSS highlights, so ours carry a prefix. */
+export const HIGHLIGHT_NAME_PREFIX = 'parallax-';
+/** A contradiction outweighs a rewording, which outweighs an omission, when one sentence has several. */
+const STYLE_WEIGHT: Record<HighlightStyle, number> = { omitted: 1, reworded: 2, conflict: 3 };
+export const STYLE_LABEL: Record<HighlightStyle, string> = {
+  omitted: 'Others leave this out',
+  reworded: 'Others word this differently',
+  conflict: 'Others contradict this',
+};
+
+export interface PlannedHighlight {
+  sentenceIndex: number;
+  sentence: string;
+  style: HighlightStyle;
+  /** Plain text, one line per finding; set with textContent, never parsed as HTML. */
+  tooltip: string;
+}
+
+interface Finding { style: HighlightStyle; line: string; outlet: string }
+
+/** Name a related report the way the popup does: outlet, else its title. */
+export function reportName(r: { outlet: string | null; title: string }): string {
+  return r.outlet ?? r.title;
+}
+
+export function planHighlights(report: AnalysisReport): PlannedHighlight[] {
+  const bySentence = new Map<number, Finding[]>();
+  const add = (i: number, f: Finding) => {
+    if (!Number.isInteger(i) || i < 0 || i >= report.article.sentences.length) return;
+    const list = bySentence.get(i) ?? [];
+    list.push(f);
+    bySentence.set(i, list);
+  };
+  for (const r of report.related) {
+    const outlet = reportName(r);
+    for (const c of r.conflicts) add(c.currentSentenceIndex, { style: 'conflict', outlet, line: `${outlet} says ${c.otherValue} (here: ${c.currentValue})` });
+    for (const w of r.reworded) add(w.currentSentenceIndex, { style: 'reworded', outlet, line: `${outlet} words it “${w.other}” (here: “${w.current}”)` });
+    for (const o of r.omitted) add(o.sentenceIndex, { style: 'omitted', outlet, line: `${outlet} leaves out ${o.text}` });
+  }
+  return [...bySentence.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([sentenceIndex, findings]) => {
+      const style = findings.reduce<HighlightStyle>((s, f) => (STYLE_WEIGHT[f.style] > STYLE_WEIGHT[s] ? f.style : s), 'omitted');
+      return { sentenceIndex, sentence: report.article.sentences[sentenceIndex], style, tooltip: tooltipText(style, findings) };
+    });
+}
+
+function tooltipText(style: HighlightStyle, findings: Finding[]): string {
+  const outlets = [...new Set(findings.map((f) => f.outlet))];
+  const lines = [...new Set(findings.map((f) => f.line))];
+  const shown = lines.slice(0, 6);
+  if (lines.length > shown.length) shown.push(`…and ${lines.length - shown.length} more`);
+  return [`${STYLE_LABEL[style]} — ${outlets.join(', ')}`, ...shown].join('\n');
+}

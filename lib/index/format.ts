@@ -1,0 +1,2 @@
+// Contract stub for the index format; implemented by the core issue.
+export interface LoadedIndex { version: number; size: number }
