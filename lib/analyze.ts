@@ -1,9 +1,40 @@
-// Contract stub: the end-to-end analysis the CLI and the background call. Implemented by the core issue.
-import type { AnalysisReport, Article, Outcome } from './report';
+// The whole analysis the CLI and the background run: match the article against the index, compare each related report, sum up coverage.
+import { alignDetails } from './compare/align';
+import { coverageOf } from './compare/coverage';
+import { makeSide, type Side } from './compare/side';
+import { matchFeatures } from './index/features';
 import type { LoadedIndex } from './index/format';
+import { findRelatedReports } from './match/related';
+import type { AnalysisReport, Article, Outcome, RelatedReport } from './report';
+import { contentStems } from './text/words';
 
-/** Compare one article against the bundled index: related reports, detail by detail, plus coverage. */
+/** Share of one text's sentences that also stand, word for word, in the other: the same report indexed under another id. */
+function nearIdentical(a: string[], b: string[]): boolean {
+  const norm = (s: string) => contentStems(s).join(' ');
+  const sb = new Set(b.map(norm));
+  const shared = a.filter((s) => sb.has(norm(s))).length;
+  return a.length > 0 && shared / Math.min(a.length, b.length || 1) >= 0.8;
+}
+
+/** Compare one article against the index: related reports, detail by detail, plus coverage. */
 export async function analyzeArticle(article: Article, index: LoadedIndex): Promise<Outcome<AnalysisReport>> {
-  void article; void index;
-  return { ok: false, error: 'internal', message: 'Analysis is not built yet.' };
+  const header = { id: article.id, title: article.title, outlet: article.outlet, sentences: article.sentences, lang: article.lang };
+  if (article.lang !== 'en')
+    return { ok: false, error: 'unsupported-language', message: `Parallax compares English articles only for now; this one reads as “${article.lang}”.` };
+  const matches = findRelatedReports(matchFeatures(article), index, { selfId: article.id });
+  const current = makeSide(article.id ?? 'current', article);
+  const others: { side: Side; score: number }[] = [];
+  for (const m of matches) {
+    const body = await index.bodies.get(m.doc.id);
+    if (!body || nearIdentical(article.sentences, body.sentences)) continue;
+    others.push({ side: makeSide(m.doc.id, body), score: m.score });
+  }
+  const related: RelatedReport[] = others.map(({ side, score }) => ({
+    id: side.id,
+    outlet: side.article.outlet,
+    title: side.article.title,
+    score,
+    ...alignDetails(current, side),
+  }));
+  return { ok: true, value: { article: header, related, coverage: coverageOf(current, others.map((o) => o.side)) } };
 }

@@ -51,6 +51,10 @@ const COUNTRIES: string[][] = [
   ['nigeria', 'nigerian', 'abuja'],
   ['kenya', 'kenyan', 'nairobi'],
   ['european union', 'eu'],
+  ['europe', 'european', 'europeans'],
+  ['africa', 'african', 'africans'],
+  ['asia', 'asian', 'asians'],
+  ['middle east', 'mideast'],
   ['united nations', 'un'],
 ];
 

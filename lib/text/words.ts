@@ -37,7 +37,7 @@ export function stem(word: string): string {
 }
 
 function undouble(w: string): string {
-  return /([bdfglmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
 /** Function words: never details, never evidence that two texts share something. */
@@ -48,6 +48,7 @@ export const STOPWORDS = new Set(
   over own same she should so some such than that the their theirs them themselves then there these they this those through to too
   under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
   yet still however although though whose upon onto via per among amid within without across along around toward towards
+  hasnt havent hadnt isnt wasnt arent werent dont doesnt didnt cant couldnt wont wouldnt shouldnt mustnt
   s t don shall may might must us’ would've it’s that’s one’s de la le el der die das et`.split(/\s+/),
 );
 
@@ -68,6 +69,10 @@ export const COMMON_NEWS_WORDS = new Set(
   one two three four five six seven eight nine ten hundred thousand million billion percent
   told asked ask called call calls go going went come came see seen saw know known think thought want wanted use used
   help show showed shown find found seem seemed become became around back even still just only again already
+  hour hours minute minutes critics analysts experts observers residents witnesses authorities investigators lawmakers voters
+  side sides despite instead neither either whether thus therefore hence moreover furthermore nonetheless nevertheless otherwise
+  yes no ok okay here now then today tonight
+  lasted lasting held hold holds holding led leading following followed expected spoke speaking met meeting saying
   mr mrs ms dr`.split(/\s+/),
 );
 
@@ -110,7 +115,7 @@ const CONCEPT_GROUPS: string[][] = [
   ['quick', 'fast', 'rapid', 'swift', 'speedy', 'soon'],
   ['result', 'outcome', 'progress'],
   ['ready', 'readines', 'willing', 'prepared', 'open'],
-  ['stretch', 'last', 'run', 'extend'],
+  ['stretch', 'extend', 'drag'],
   ['midnight', 'late-night', 'overnight'],
   ['accus', 'blam', 'charg'],
 ];

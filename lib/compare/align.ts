@@ -1,0 +1,62 @@
+// Align two reports detail by detail: what the other adds, what it leaves out, what it words differently, where it conflicts.
+import type { RichDetail } from '../details/types';
+import type { Conflict, DetailRef, Reworded } from '../report';
+import { type Carried, carriedBy } from './carried';
+import { wordDiff } from './diff';
+import type { Side } from './side';
+
+export interface Alignment {
+  added: DetailRef[];
+  omitted: DetailRef[];
+  reworded: Reworded[];
+  conflicts: Conflict[];
+}
+
+function ref(d: RichDetail, side: Side): DetailRef {
+  return { kind: d.kind, text: d.text, sentence: side.article.sentences[d.sentenceIndex], sentenceIndex: d.sentenceIndex };
+}
+
+/**
+ * Details of `from` that `to` does not carry, one per fact. A claim is not listed when its sentence already
+ * shows up through a name, number or quote: the sentence is what the reader sees, once is enough.
+ */
+function uncarried(from: Side, verdicts: Map<RichDetail, Carried>): DetailRef[] {
+  const seen = new Set<string>();
+  const sentencesShown = new Set<number>();
+  const missing = from.details.filter((d) => verdicts.get(d) === null);
+  for (const d of missing) if (d.kind !== 'claim') sentencesShown.add(d.sentenceIndex);
+  const out: DetailRef[] = [];
+  for (const d of missing) {
+    if (seen.has(d.key)) continue;
+    if (d.kind === 'claim' && sentencesShown.has(d.sentenceIndex)) continue;
+    seen.add(d.key);
+    if (d.kind === 'claim') sentencesShown.add(d.sentenceIndex);
+    out.push(ref(d, from));
+  }
+  return out;
+}
+
+export function verdicts(from: Side, to: Side): Map<RichDetail, Carried> {
+  const out = new Map<RichDetail, Carried>();
+  for (const d of from.details) out.set(d, carriedBy(d, to));
+  return out;
+}
+
+export function alignDetails(current: Side, other: Side): Alignment {
+  const here = verdicts(current, other);
+  const there = verdicts(other, current);
+  const reworded: Reworded[] = [];
+  const conflicts: Conflict[] = [];
+  const seenPairs = new Set<string>();
+  for (const [d, v] of here) {
+    if (!v || (v.how !== 'reworded' && v.how !== 'conflict')) continue;
+    const o = v.detail;
+    const pair = `${d.kind}|${d.text}|${o.text}`;
+    if (seenPairs.has(pair)) continue;
+    seenPairs.add(pair);
+    const base = { kind: d.kind, current: d.text, other: o.text, currentSentence: current.article.sentences[d.sentenceIndex], otherSentence: other.article.sentences[o.sentenceIndex], currentSentenceIndex: d.sentenceIndex };
+    if (v.how === 'reworded') reworded.push({ ...base, diff: wordDiff(d.text, o.text) });
+    else conflicts.push({ ...base, currentValue: d.text, otherValue: o.text });
+  }
+  return { added: uncarried(other, there), omitted: uncarried(current, here), reworded, conflicts };
+}

@@ -1,0 +1,114 @@
+// Does the other text carry this detail? Same value, other wording, or a different value for the same fact.
+import { DEFAULT_CLAIM_CARRIED, DEFAULT_QUOTE_CARRIED } from '../config';
+import type { RichDetail } from '../details/types';
+import { DURATION_DAYS } from '../text/numbers';
+import { placeOf } from '../text/places';
+import { COMMON_NEWS_WORDS } from '../text/words';
+
+const isPlace = (concept: string) => placeOf(concept) === concept;
+import type { Side } from './side';
+
+export type Carried =
+  | { how: 'same'; detail?: RichDetail; sentenceIndex: number }
+  | { how: 'reworded'; detail: RichDetail }
+  | { how: 'conflict'; detail: RichDetail }
+  | null;
+
+/** Common news words count less than the words that make a fact particular. */
+export function weightOf(stem: string): number {
+  return COMMON_NEWS_WORDS.has(stem) ? 0.25 : 1;
+}
+
+/** Weighted share of `stems` found in `target`. */
+export function containment(stems: string[], target: Set<string>): number {
+  let total = 0, found = 0;
+  for (const s of new Set(stems)) {
+    const w = weightOf(s);
+    total += w;
+    if (target.has(s)) found += w;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+function bestSentence(stems: string[], other: Side): { index: number; share: number } {
+  let index = -1, share = 0;
+  other.sentenceStems.forEach((set, i) => {
+    const c = containment(stems, set);
+    if (c > share) [index, share] = [i, c];
+  });
+  return { index, share };
+}
+
+const QUANTITY_KINDS = new Set(['number', 'duration', 'date']);
+
+/** Two quantities describe the same thing when their nouns agree or their surroundings share a particular word. */
+function sameQuantity(a: RichDetail, b: RichDetail): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.head && b.head && a.head !== b.head) return false;
+  // Hours and years are never two values of one fact.
+  if (a.kind === 'duration' && a.unit && b.unit && a.unit !== b.unit && Math.max(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) / Math.min(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) > 400) return false;
+  if (a.kind === 'number' && a.unit !== b.unit && a.head !== b.head && a.head !== b.unit && a.unit !== b.head) return false;
+  if (a.key.startsWith('vague:') !== b.key.startsWith('vague:')) return false;
+  if (a.head && b.head && a.head === b.head) return true;
+  const ctx = new Set(b.context.concat(b.head ? [b.head] : []));
+  // Places are shared by every sentence of a story: they say nothing about which fact a number belongs to.
+  return a.context.concat(a.head ? [a.head] : []).some((c) => ctx.has(c) && weightOf(c) === 1 && !isPlace(c));
+}
+
+function valueClose(a: RichDetail, b: RichDetail): boolean {
+  if (a.key === b.key) return true;
+  if (a.value === undefined || b.value === undefined) return false;
+  const [x, y] = a.kind === 'duration' ? [Number(a.key.split(':')[1]), Number(b.key.split(':')[1])] : [a.value, b.value];
+  return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+}
+
+export function carriedBy(d: RichDetail, other: Side): Carried {
+  const sameKey = other.details.find((o) => o.key === d.key);
+  if (d.kind === 'person' || d.kind === 'organisation' || d.kind === 'place' || d.kind === 'time') {
+    if (sameKey) return { how: 'same', detail: sameKey, sentenceIndex: sameKey.sentenceIndex };
+    // A name the other text writes in lower case ("U.S. Embassy" / "U.S. embassy").
+    const b = bestSentence(d.stems.length ? d.stems : [], other);
+    return d.stems.length && b.share === 1 ? { how: 'same', sentenceIndex: b.index } : null;
+  }
+  if (QUANTITY_KINDS.has(d.kind)) {
+    const same = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && valueClose(d, o) && (o.key === d.key || sameQuantity(d, o)));
+    if (same) return { how: 'same', detail: same, sentenceIndex: same.sentenceIndex };
+    // Same value with another unit word: "28-point plan" / "28 draft proposals".
+    const sameValue = other.details.find((o) => o.kind === d.kind && o.value !== undefined && o.value === d.value && d.kind === 'number' && (o.head === d.head || o.unit === d.head || o.head === d.unit));
+    if (sameValue) return { how: 'same', detail: sameValue, sentenceIndex: sameValue.sentenceIndex };
+    const conflict = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !d.key.startsWith('vague:'));
+    return conflict ? { how: 'conflict', detail: conflict } : null;
+  }
+  if (d.kind === 'quote') {
+    const split = splitQuote(d, other);
+    if (split) return split;
+    let best: RichDetail | null = null, share = 0;
+    for (const o of other.details) {
+      if (o.kind !== 'quote') continue;
+      const c = Math.max(containment(d.stems, new Set(o.stems)), containment(o.stems, new Set(d.stems)));
+      if (c > share) [best, share] = [o, c];
+    }
+    if (best && share >= DEFAULT_QUOTE_CARRIED) {
+      const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      return norm(best.text) === norm(d.text) ? { how: 'same', detail: best, sentenceIndex: best.sentenceIndex } : { how: 'reworded', detail: best };
+    }
+    const b = bestSentence(d.stems, other);
+    return b.share >= DEFAULT_QUOTE_CARRIED ? { how: 'same', sentenceIndex: b.index } : null;
+  }
+  // Claims: carried when one sentence of the other text holds most of the claim's weighted words.
+  const b = bestSentence(d.stems, other);
+  return b.share >= DEFAULT_CLAIM_CARRIED ? { how: 'same', sentenceIndex: b.index } : null;
+}
+
+/** Split quotes ("useful" and "constructive") in one sentence together carry a quote the other text gives whole. */
+function splitQuote(d: RichDetail, other: Side): Carried {
+  const quotedBySentence = new Map<number, Set<string>>();
+  for (const o of other.details) {
+    if (o.kind !== 'quote') continue;
+    const set = quotedBySentence.get(o.sentenceIndex) ?? new Set<string>();
+    for (const s of o.stems) set.add(s);
+    quotedBySentence.set(o.sentenceIndex, set);
+  }
+  for (const [index, stems] of quotedBySentence) if (stems.size > 0 && containment(d.stems, stems) === 1 && containment([...stems], new Set(d.stems)) === 1) return { how: 'same', sentenceIndex: index };
+  return null;
+}

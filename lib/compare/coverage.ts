@@ -1,0 +1,25 @@
+// Coverage across all related reports: how many outlets carry each detail of this article, and each detail others add.
+import type { CoverageEntry } from '../report';
+import { carriedBy } from './carried';
+import type { Side } from './side';
+
+/** One entry per fact: this article's details first, then details some other report adds, most carried first. */
+export function coverageOf(current: Side, others: Side[]): CoverageEntry[] {
+  const out: CoverageEntry[] = [];
+  const seen = new Set<string>();
+  for (const d of current.details) {
+    if (seen.has(d.key)) continue;
+    seen.add(d.key);
+    const reports = others.filter((o) => carriedBy(d, o) !== null).map((o) => o.id);
+    out.push({ kind: d.kind, text: d.text, inArticle: true, sentenceIndex: d.sentenceIndex, carriedBy: reports.length, of: others.length, reports });
+  }
+  for (const o of others) {
+    for (const d of o.details) {
+      if (seen.has(d.key) || carriedBy(d, current) !== null) continue;
+      seen.add(d.key);
+      const reports = others.filter((x) => x === o || carriedBy(d, x) !== null).map((x) => x.id);
+      out.push({ kind: d.kind, text: d.text, inArticle: false, sentenceIndex: null, carriedBy: reports.length, of: others.length, reports });
+    }
+  }
+  return out.sort((a, b) => Number(b.inArticle) - Number(a.inArticle) || (a.inArticle ? a.carriedBy - b.carriedBy : b.carriedBy - a.carriedBy));
+}

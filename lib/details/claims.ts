@@ -1,0 +1,48 @@
+// Claims: what a clause says beyond its names and numbers ("visited the embassy", "was held via interpreters").
+import { COMMON_NEWS_WORDS, conceptOf, fold, stem, STOPWORDS, tokenize } from '../text/words';
+import { placeOf } from '../text/places';
+import { TITLES } from './entities';
+import type { RichDetail } from './types';
+
+/** Clause boundaries: punctuation and conjunctions that start a new statement. */
+const CLAUSE_RE = /[,;:()—–]|\s(?:and|but|while|whereas|although|though|which|who|after|before|because|as well as|including|despite)\s/giu;
+const MAX_CLAIM_WORDS = 9;
+const MIN_SALIENT = 2;
+const MIN_CLAUSE_WORDS = 4;
+
+/** One claim per clause that carries at least two content words not already covered by another detail. */
+export function extractClaims(sentence: string, sentenceIndex: number, covered: RichDetail[]): RichDetail[] {
+  const out: RichDetail[] = [];
+  const cuts = [0];
+  for (const m of sentence.matchAll(CLAUSE_RE)) cuts.push(m.index!, m.index! + m[0].length);
+  cuts.push(sentence.length);
+  // Pieces of fewer than MIN_CLAUSE_WORDS words ("a rare, extended round") stay with the clause before them.
+  const clauses: [number, number][] = [];
+  for (let c = 0; c + 1 < cuts.length; c += 2) {
+    const piece: [number, number] = [cuts[c], cuts[c + 1]];
+    const last = clauses[clauses.length - 1];
+    const n = tokenize(sentence.slice(piece[0], piece[1])).length;
+    if (last && (n < MIN_CLAUSE_WORDS || tokenize(sentence.slice(last[0], last[1])).length < MIN_CLAUSE_WORDS)) last[1] = piece[1];
+    else if (n > 0) clauses.push(piece);
+  }
+  for (const [from, to] of clauses) {
+    const tokens = tokenize(sentence.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+    const content = tokens.filter((t) => {
+      const f = fold(t.text);
+      return f.length > 1 && !STOPWORDS.has(f) && !/^\d/.test(f);
+    });
+    const salient = content.filter((t) => {
+      const f = fold(t.text);
+      if (COMMON_NEWS_WORDS.has(f) || TITLES.has(f) || placeOf(f)) return false;
+      return !covered.some((d) => t.start < d.end && t.end > d.start);
+    });
+    if (salient.length < MIN_SALIENT) continue;
+    // The claim's text: the clause from its first to its last content word, at most MAX_CLAIM_WORDS words.
+    const first = content[0], last = content[Math.min(content.length, MAX_CLAIM_WORDS) - 1];
+    const text = sentence.slice(first.start, last.end);
+    const stems = content.map((t) => placeOf(fold(t.text)) ?? conceptOf(stem(t.text)));
+    const key = `claim:${salient.map((t) => conceptOf(stem(t.text))).sort().join(' ')}`;
+    out.push({ kind: 'claim', text, key, sentenceIndex, start: first.start, end: last.end, stems, context: [] });
+  }
+  return out;
+}

@@ -1,0 +1,144 @@
+// Named people, organisations and places: runs of capitalised words, with titles, possessives and sentence openers handled.
+import type { DetailKind } from '../report';
+import { nameKey } from '../text/names';
+import { placeOf } from '../text/places';
+import { MONTHS, WEEKDAYS, numberValue } from '../text/numbers';
+import { COMMON_NEWS_WORDS, contentStems, fold, STOPWORDS, type Token, tokenize } from '../text/words';
+import type { RichDetail } from './types';
+
+/** Titles before a name: they make the run a person and are not part of the name. */
+export const TITLES = new Set(
+  `president vice prime minister foreign defence defense finance secretary senator sen rep representative governor gov mayor mr mrs ms dr
+  sir dame lord lady king queen prince princess pope chancellor general gen colonel col captain capt admiral judge justice chief
+  spokesperson spokesman spokeswoman ambassador envoy special adviser advisor aide officer director ceo chairman chairwoman chair
+  professor prof rev archbishop bishop sheikh crown deputy acting former state first lady sergeant lieutenant commander`.split(/\s+/),
+);
+/** Words that make a run an organisation. */
+const ORG_WORDS = /\b(ministry|department|fund|council|union|party|bank|agency|committee|commission|university|college|institute|embassy|office|court|parliament|assembly|senate|congress|army|navy|forces|corporation|corp|inc|ltd|group|company|news|times|post|journal|press|agency|reuters|associated|organization|organisation|foundation|association|federation|league|club|church|police|guard|service|services|board|authority|administration|cabinet|government|alliance|nato|coalition|movement|network|media|tv|radio)\b/i;
+/** Words that make a run a place. */
+const PLACE_WORDS = /\b(sea|ocean|square|street|avenue|road|river|lake|mountains?|island|islands|valley|region|province|oblast|county|city|state|republic|peninsula|coast|bay|gulf|strait|district|airport|port|bridge|border)\b/i;
+/** Adjectives of regions that are not details on their own. */
+const REGION_ADJECTIVES = new Set('european western eastern northern southern african asian arab latin soviet nordic baltic balkan atlantic pacific middle central global international'.split(' '));
+const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'al', 'bin', 'van', 'von', 'der', 'la', 'du']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'toward', 'towards']);
+
+function isCapitalised(t: string): boolean {
+  return /^\p{Lu}/u.test(t) && numberValue(t) === null;
+}
+
+function isCommonWord(folded: string, lowerWords: Set<string>): boolean {
+  return STOPWORDS.has(folded) || COMMON_NEWS_WORDS.has(folded) || lowerWords.has(folded);
+}
+
+export interface EntityContext {
+  /** Folded words that appear lowercase somewhere in the article: capitalised only because they open a sentence. */
+  lowerWords: Set<string>;
+  /** Surname key -> full name, for people named in full earlier in the article. */
+  people: Map<string, string>;
+  /** Name key of the article's own outlet: it is the publisher, not a detail of the story. */
+  outletKey?: string;
+}
+
+export function entityContext(sentences: string[], outlet?: string | null): EntityContext {
+  const lowerWords = new Set<string>();
+  for (const s of sentences) for (const t of tokenize(s)) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(fold(t.text));
+  return { lowerWords, people: new Map(), outletKey: outlet ? nameKey(outlet.replace(/^the\s+/i, '')) : undefined };
+}
+
+function gap(sentence: string, a: Token, b: Token): string {
+  const g = sentence.slice(a.end, b.start);
+  return a.text.includes('.') && g.startsWith('.') ? g.slice(1) : g;
+}
+
+export function extractEntities(sentence: string, sentenceIndex: number, ctx: EntityContext): RichDetail[] {
+  const tokens = tokenize(sentence);
+  const out: RichDetail[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i].text)) { i++; continue; }
+    // Grow a run of capitalised words joined by spaces (or connectors between capitalised words).
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const g = gap(sentence, tokens[j], tokens[j + 1]);
+      if (g !== ' ' && g !== ' ' ) break;
+      if (/[’']s$/.test(tokens[j].text)) break;
+      if (isCapitalised(tokens[j + 1].text)) { j++; continue; }
+      if (CONNECTORS.has(tokens[j + 1].text) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].text) && gap(sentence, tokens[j + 1], tokens[j + 2]) === ' ') { j += 2; continue; }
+      break;
+    }
+    const whole = tokens.slice(i, j + 1);
+    i = j + 1;
+    // "U.S. President Donald Trump": a title inside a run splits it; the part before is a name of its own.
+    let cut = -1;
+    for (let t = 1; t < whole.length - 1; t++) if (TITLES.has(fold(whole[t].text))) { cut = t; break; }
+    const runs = cut > 0 ? [whole.slice(0, cut), whole.slice(cut)] : [whole];
+    for (const run of runs) {
+      const d = entityFromRun(sentence, sentenceIndex, tokens, run, ctx);
+      if (d) out.push(d);
+    }
+  }
+  return out;
+}
+
+/** Sentence-initial words that are capitalised only because they open the sentence. */
+function opensSentenceOnly(folded: string, ctx: EntityContext): boolean {
+  if (isCommonWord(folded, ctx.lowerWords)) return true;
+  if (folded.includes('-')) return folded.split('-').every((p) => isCommonWord(p, ctx.lowerWords) || isCommonWord(p.replace(/s$/, ''), ctx.lowerWords));
+  return /(ing|ed|ly|ers|ors|ions|ies|ness|ment|ments)$/.test(folded) && !placeOf(folded);
+}
+
+function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[], run: Token[], ctx: EntityContext): RichDetail | null {
+  // Drop titles, sentence openers and common words from the front; note a title for the kind.
+  let titled = false;
+  let k = 0;
+  while (k < run.length) {
+    const raw = fold(run[k].text);
+    if (TITLES.has(raw)) { titled = true; k++; continue; }
+    if (k === 0 && run[k].start === firstWordStart(sentence) && opensSentenceOnly(raw, ctx) && !placeOf(raw)) { k++; continue; }
+    if (STOPWORDS.has(raw) || COMMON_NEWS_WORDS.has(raw)) { k++; continue; }
+    break;
+  }
+  let words = run.slice(k);
+  while (words.length && (STOPWORDS.has(fold(words[words.length - 1].text)) || CONNECTORS.has(words[words.length - 1].text))) words = words.slice(0, -1);
+  if (words.length === 0) return null;
+  // "US-led", "Kremlin-backed": the name without its participle.
+  const text = sentence.slice(words[0].start, words[words.length - 1].end).replace(/[’']s$/, '').replace(/-(?:led|backed|based|born|made|brokered|sponsored|owned|run|style|controlled|allied|friendly)$/i, '');
+  const folded = fold(text);
+  if (WEEKDAYS.includes(folded) || MONTHS.includes(folded)) return null;
+  if (words.length === 1 && (REGION_ADJECTIVES.has(folded) || isDemonym(folded))) return null;
+  if (ctx.outletKey && nameKey(text) === ctx.outletKey) return null;
+  const at = tokens.indexOf(run[0]);
+  const prev = at > 0 ? fold(tokens[at - 1].text) : '';
+  const kind = kindOf(text, folded, titled, prev, words.length);
+  const name = nameKey(text);
+  const last = name.split(' ').pop()!;
+  // People are known by surname across articles ("Yuri Ushakov", "Ushakov"); other names by their whole folded form.
+  let key = `name:${name}`;
+  let finalKind: DetailKind = kind;
+  if (kind === 'person') {
+    key = `name:${last}`;
+    if (words.length >= 2) ctx.people.set(last, text);
+  } else if (words.length === 1 && ctx.people.has(last)) {
+    key = `name:${last}`;
+    finalKind = 'person';
+  }
+  return { kind: finalKind, text, key, sentenceIndex, start: words[0].start, end: words[words.length - 1].end, stems: contentStems(text), context: [] };
+}
+
+function firstWordStart(sentence: string): number {
+  return /[\p{L}\p{N}]/u.exec(sentence)?.index ?? 0;
+}
+
+function isDemonym(folded: string): boolean {
+  const country = placeOf(folded);
+  return !!country && country !== folded && /(an|ian|ese|ish|i|ch)$/.test(folded) && !/^(iran|oman|japan|taiwan|sudan|pakistan|afghanistan|kazakhstan|jordan|bhutan)$/.test(folded);
+}
+
+function kindOf(text: string, folded: string, titled: boolean, prev: string, n: number): DetailKind {
+  if (placeOf(folded) || placeOf(folded.replace(/^the /, ''))) return 'place';
+  if (ORG_WORDS.test(text) || (/^\p{Lu}{2,6}$/u.test(text) && !placeOf(folded))) return 'organisation';
+  if (PLACE_WORDS.test(text)) return 'place';
+  if (titled) return 'person';
+  if (PLACE_PREPOSITIONS.has(prev)) return 'place';
+  return n >= 2 && n <= 4 ? 'person' : 'organisation';
+}

@@ -1,0 +1,28 @@
+// All details of an article, sentence by sentence: names, quantities, times, quotes, then claims for what is left.
+import type { Article } from '../report';
+import { extractClaims } from './claims';
+import { entityContext, extractEntities } from './entities';
+import { extractQuantities } from './quantities';
+import { extractQuotes } from './quotes';
+import { extractTimes } from './times';
+import type { RichDetail } from './types';
+
+export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): RichDetail[] {
+  const ctx = entityContext(article.sentences, article.outlet);
+  const out: RichDetail[] = [];
+  let lastPerson: string | null = null;
+  article.sentences.forEach((sentence, i) => {
+    const quantities = extractQuantities(sentence, i);
+    const times = extractTimes(sentence, i);
+    const entities = extractEntities(sentence, i, ctx).filter((e) => !quantities.some((q) => e.start < q.end && e.end > q.start && q.kind === 'date'));
+    const people = entities.filter((e) => e.kind === 'person');
+    const quotes = extractQuotes(sentence, i, people, lastPerson);
+    if (people.length) lastPerson = people[people.length - 1].text;
+    // Names inside quotes belong to the quote.
+    const names = entities.filter((e) => !quotes.some((q) => e.start >= q.start && e.end <= q.end));
+    const covered = [...quantities, ...times, ...names, ...quotes];
+    const claims = extractClaims(sentence, i, covered).filter((c) => !quotes.some((q) => c.start >= q.start - 1 && c.end <= q.end + 1));
+    out.push(...names, ...quantities, ...times, ...quotes, ...claims);
+  });
+  return out;
+}

@@ -1,0 +1,146 @@
+// Quantities: numbers with units, durations and dates ("five-hour meeting", "nearly four-year war", "28-point plan", "February 2022").
+import { DURATION_DAYS, durationUnit, formatNumber, monthIndex, MONTHS, numberValue, ordinalValue, scaleValue } from '../text/numbers';
+import { conceptOf, fold, isStopword, stem, type Token, tokenize } from '../text/words';
+import type { RichDetail } from './types';
+
+const APPROX = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'approximately', 'some', 'over', 'nearing', 'under', 'up', 'least', 'than', 'more', 'less', 'fewer', 'just']);
+const VAGUE = new Set(['tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores']);
+const PERCENT = new Set(['percent', 'per', '%', 'pc']);
+
+/** Text between two tokens; the period closing an initialism ("U.S.") is part of the word, not punctuation. */
+function between(sentence: string, a: Token, b: Token): string {
+  const gap = sentence.slice(a.end, b.start);
+  return a.text.includes('.') && gap.startsWith('.') ? gap.slice(1) : gap;
+}
+
+/** Next content token after index i within `limit` tokens, not crossing punctuation. */
+function headAfter(sentence: string, tokens: Token[], i: number, limit: number): { token: Token; index: number } | null {
+  let best: { token: Token; index: number } | null = null;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 1 + limit); j++) {
+    if (/[,;:.!?()—–"“”]/.test(between(sentence, tokens[j - 1], tokens[j]))) break;
+    const w = tokens[j].text;
+    if (isStopword(w) || numberValue(w) !== null) break;
+    best = { token: tokens[j], index: j };
+    if (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w)) break;
+    if (/^\p{Ll}/u.test(w) && !/-/.test(w) && j + 1 < tokens.length && (isStopword(tokens[j + 1].text) || /[,;:.!?]/.test(between(sentence, tokens[j], tokens[j + 1])))) break;
+  }
+  return best;
+}
+
+function contextAround(tokens: Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let j = Math.max(0, from - 6); j < Math.min(tokens.length, to + 7); j++) {
+    if (j >= from && j <= to) continue;
+    const f = fold(tokens[j].text);
+    if (!isStopword(f) && numberValue(f) === null) out.push(conceptOf(stem(f)));
+  }
+  return out;
+}
+
+function approxBefore(tokens: Token[], i: number): { approx: boolean; from: number } {
+  let from = i;
+  while (from > 0 && APPROX.has(fold(tokens[from - 1].text)) && i - from < 3) from--;
+  return { approx: from < i, from };
+}
+
+export function extractQuantities(sentence: string, sentenceIndex: number): RichDetail[] {
+  const tokens = tokenize(sentence);
+  const out: RichDetail[] = [];
+  const emit = (d: Omit<RichDetail, 'sentenceIndex' | 'stems' | 'text' | 'start' | 'end' | 'context'> & { from: number; to: number }) => {
+    const { from, to, ...rest } = d;
+    const start = tokens[from].start, end = tokens[to].end;
+    out.push({ ...rest, start, end, text: sentence.slice(start, end), sentenceIndex, stems: [], context: contextAround(tokens, from, to) });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    const lower = t.toLowerCase();
+    // "third anniversary" is a duration in years.
+    const ord = ordinalValue(lower);
+    if (ord !== null && i + 1 < tokens.length && /^anniversar/i.test(tokens[i + 1].text)) {
+      const { from } = approxBefore(tokens, i);
+      emit({ kind: 'duration', key: `duration:${Math.round(ord * DURATION_DAYS.year)}`, value: ord, unit: 'year', head: 'war', approx: true, from, to: i + 1 });
+      out[out.length - 1].head = undefined;
+      i++;
+      continue;
+    }
+    // Hyphenated adjective: "five-hour", "28-point", "nearly four-year", "twenty-eight-day".
+    const parts = lower.split('-');
+    if (parts.length >= 2) {
+      let v = numberValue(parts[0]);
+      let unitParts = parts.slice(1);
+      const compound = numberValue(parts.slice(0, 2).join('-'));
+      if (compound !== null && parts.length >= 3) [v, unitParts] = [compound, parts.slice(2)];
+      if (v !== null && unitParts.length >= 1 && /^\p{L}+$/u.test(unitParts[0]) && unitParts[0] !== 'old') {
+        const unitWord = unitParts[0];
+        const { approx, from } = approxBefore(tokens, i);
+        const h = headAfter(sentence, tokens, i, 3);
+        const head = h ? conceptOf(stem(h.token.text)) : undefined;
+        const du = durationUnit(unitWord);
+        if (du) emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 100) / 100}`, value: v, unit: du, head, approx, from, to: h ? h.index : i });
+        else emit({ kind: 'number', key: `number:${formatNumber(v)}:${conceptOf(stem(unitWord))}`, value: v, unit: stem(unitWord), head, approx, from, to: h ? h.index : i });
+        if (h) i = h.index;
+        continue;
+      }
+    }
+    // Vague magnitudes: "tens of thousands of casualties".
+    if (VAGUE.has(lower)) {
+      let j = i;
+      while (j + 2 < tokens.length && fold(tokens[j + 1].text) === 'of' && VAGUE.has(fold(tokens[j + 2].text))) j += 2;
+      let to = j;
+      let head: string | undefined;
+      if (j + 2 < tokens.length && fold(tokens[j + 1].text) === 'of') {
+        const h = headAfter(sentence, tokens, j + 1, 3);
+        if (h) [to, head] = [h.index, conceptOf(stem(h.token.text))];
+      }
+      const text = sentence.slice(tokens[i].start, tokens[j].end).toLowerCase();
+      emit({ kind: 'number', key: `vague:${text}:${head ?? ''}`, unit: head, head, approx: true, from: i, to });
+      i = to;
+      continue;
+    }
+    let v = numberValue(t);
+    if (v === null) continue;
+    const isDigits = /^\d/.test(t);
+    // A month before the number: "Feb. 3", "February 2022".
+    const month = i > 0 ? monthIndex(tokens[i - 1].text) : -1;
+    if (isDigits && /^\d{4}$/.test(t) && v >= 1800 && v <= 2100) {
+      const from = month >= 0 ? i - 1 : i;
+      emit({ kind: 'date', key: month >= 0 ? `date:${v}-${month + 1}` : `date:${v}`, value: v, unit: 'year', from, to: i });
+      continue;
+    }
+    if (isDigits && month >= 0 && v >= 1 && v <= 31) {
+      emit({ kind: 'date', key: `date:${MONTHS[month]}-${v}`, value: v, unit: 'day', from: i - 1, to: i });
+      continue;
+    }
+    let to = i;
+    const scale = i + 1 < tokens.length ? scaleValue(tokens[i + 1].text) : null;
+    if (scale !== null) [v, to] = [v * scale, i + 1];
+    const { approx, from } = approxBefore(tokens, i);
+    const next = tokens[to + 1];
+    const nextWord = next ? fold(next.text) : '';
+    if (PERCENT.has(nextWord) || /%$/.test(t) || sentence.slice(tokens[to].end, tokens[to].end + 1) === '%') {
+      emit({ kind: 'number', key: `number:${formatNumber(v)}:percent`, value: v, unit: 'percent', approx, from, to: PERCENT.has(nextWord) ? to + 1 : to });
+      continue;
+    }
+    const du = next ? durationUnit(nextWord) : null;
+    if (du) {
+      let end = to + 1;
+      let head: string | undefined;
+      // "four years of fighting": the noun after "of" is what lasted.
+      if (end + 2 < tokens.length + 1 && tokens[end + 1] && fold(tokens[end + 1].text) === 'of') {
+        const h = headAfter(sentence, tokens, end + 1, 1);
+        if (h) [end, head] = [h.index, conceptOf(stem(h.token.text))];
+      }
+      emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 100) / 100}`, value: v, unit: du, head, approx, from, to: end });
+      i = end;
+      continue;
+    }
+    // Counts: a number before a noun phrase ("28 draft proposals", "20 items"). Word numbers need a noun right after.
+    if (!next || nextWord === 'of' || isStopword(nextWord)) continue;
+    const h = headAfter(sentence, tokens, to, 6);
+    if (!h || (!isDigits && h.index !== to + 1 && !/^\p{Lu}/u.test(next.text))) continue;
+    const head = conceptOf(stem(h.token.text));
+    emit({ kind: 'number', key: `number:${formatNumber(v)}:${head}`, value: v, unit: stem(h.token.text), head, approx, from, to: h.index });
+    i = h.index;
+  }
+  return out;
+}

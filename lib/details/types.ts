@@ -1,0 +1,16 @@
+// Details with what comparison needs besides what the report shows.
+import type { Detail } from '../report';
+
+export interface RichDetail extends Detail {
+  /** Character span of the detail in its sentence. */
+  start: number;
+  end: number;
+  /** Concept stems of the detail's own words (quotes, claims) for fuzzy matching. */
+  stems: string[];
+  /** Concept stems around the detail, to decide whether two values describe the same thing. */
+  context: string[];
+  /** For quantities: the noun the number describes ("war", "meeting"), as a concept. */
+  head?: string;
+  /** "nearly", "about", "roughly": the value is approximate. */
+  approx?: boolean;
+}

@@ -1,0 +1,51 @@
+// Build the index from extracted reports: match features, story clusters, body shards. Pure; the script does the I/O.
+import { DEFAULT_RELATED_THRESHOLD } from '../config';
+import { findRelatedReports, docFeatures } from '../match/related';
+import type { StoredReport } from './format';
+import { type BodyShardFile, encodeCounts, INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type MatchIndexFile, parseIndex, shardOf } from './format';
+import { matchFeatures } from './features';
+
+export interface ReportInput {
+  id: string;
+  article: StoredReport;
+}
+
+export interface BuiltIndex {
+  match: MatchIndexFile;
+  shards: BodyShardFile[];
+  stories: number;
+}
+
+/** Reports per body shard: a story's bodies load together, a shard stays small enough to fetch quickly. */
+export const DEFAULT_REPORTS_PER_SHARD = 400;
+
+export function buildIndex(reports: ReportInput[], onProgress?: (done: number, total: number) => void): BuiltIndex {
+  const rows: IndexedDoc[] = reports.map((r, i) => {
+    const f = matchFeatures(r.article);
+    onProgress?.(i + 1, reports.length * 2);
+    return [r.id, r.article.title, r.article.outlet, i, encodeCounts(f.terms), encodeCounts(f.entities), f.names.join('|'), f.quantities.join('|')];
+  });
+  // Cluster stories: each report links to the reports it would list as related; linked reports share a story.
+  const draft = parseIndex({ format: INDEX_FORMAT, version: INDEX_VERSION, shards: 1, docs: rows }, async () => null);
+  if (!draft.ok) throw new Error(draft.message);
+  const index = draft.value;
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  index.docs.forEach((doc, i) => {
+    for (const m of findRelatedReports(docFeatures(doc), index, { selfId: doc.id, threshold: DEFAULT_RELATED_THRESHOLD, fuzzy: false, clusters: false }))
+      parent[find(m.index)] = find(i);
+    onProgress?.(reports.length + i + 1, reports.length * 2);
+  });
+  const storyOf = new Map<number, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const root = find(i);
+    if (!storyOf.has(root)) storyOf.set(root, storyOf.size);
+    rows[i][3] = storyOf.get(root)!;
+  }
+  const shardCount = Math.max(1, Math.ceil(reports.length / DEFAULT_REPORTS_PER_SHARD));
+  const shards: BodyShardFile[] = Array.from({ length: shardCount }, (_, shard) => ({ format: INDEX_FORMAT, version: INDEX_VERSION, shard, reports: {} }));
+  reports.forEach((r, i) => {
+    shards[shardOf(rows[i][3], shardCount)].reports[r.id] = { title: r.article.title, outlet: r.article.outlet, sentences: r.article.sentences };
+  });
+  return { match: { format: INDEX_FORMAT, version: INDEX_VERSION, shards: shardCount, docs: rows }, shards, stories: storyOf.size };
+}

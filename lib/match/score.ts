@@ -1,0 +1,57 @@
+// Same-story score of two reports, 0..1: shared distinctive names, shared title-and-lead vocabulary, shared quantities.
+import type { MatchFeatures } from '../index/features';
+import { weightOf } from '../compare/carried';
+
+export interface TermWeights {
+  /** Inverse document frequency of a stem, smoothed by background weights so a handful of reports still ranks well. */
+  idf(stem: string): number;
+  /** Weight of an entity key: rare names count more than names every story carries. */
+  entityIdf(key: string): number;
+}
+
+/** Weighted overlap of names, relative to the smaller side: a short report naming only some of the long one's people still matches. */
+export function entityOverlap(a: Map<string, number>, b: Map<string, number>, w: TermWeights): number {
+  let shared = 0, ta = 0, tb = 0;
+  for (const [k, v] of a) {
+    const x = v * w.entityIdf(k);
+    ta += x;
+    if (b.has(k)) shared += Math.min(v, b.get(k)!) * w.entityIdf(k);
+  }
+  for (const [k, v] of b) tb += v * w.entityIdf(k);
+  const small = Math.min(ta, tb);
+  // Fewer than ~3 weighted names on a side is not enough evidence on its own.
+  return small === 0 ? 0 : shared / Math.max(small, 3);
+}
+
+export function cosine(a: Map<string, number>, b: Map<string, number>, w: TermWeights): number {
+  let dot = 0, na = 0, nb = 0;
+  for (const [t, c] of a) {
+    const x = c * w.idf(t) * weightOf(t);
+    na += x * x;
+    const d = b.get(t);
+    if (d) dot += x * d * w.idf(t) * weightOf(t);
+  }
+  for (const [t, c] of b) {
+    const y = c * w.idf(t) * weightOf(t);
+    nb += y * y;
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+export function quantityOverlap(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const sb = new Set(b);
+  const shared = a.filter((q) => sb.has(q)).length;
+  return Math.min(1, shared / 2);
+}
+
+export const SCORE_WEIGHTS = { entities: 0.45, terms: 0.35, quantities: 0.1, fuzzyNames: 0.1 };
+
+export function sameStoryScore(a: MatchFeatures, b: MatchFeatures, w: TermWeights, fuzzyNames: number): number {
+  const s =
+    SCORE_WEIGHTS.entities * Math.min(1, entityOverlap(a.entities, b.entities, w)) +
+    SCORE_WEIGHTS.terms * Math.min(1, cosine(a.terms, b.terms, w) * 1.6) +
+    SCORE_WEIGHTS.quantities * quantityOverlap(a.quantities, b.quantities) +
+    SCORE_WEIGHTS.fuzzyNames * fuzzyNames;
+  return Math.max(0, Math.min(1, s));
+}

@@ -1,0 +1,85 @@
+// `npm run --silent compare -- <file.txt|file.html|-> [--json]`: the popup's report in the terminal, or as JSON.
+import { analyzeArticle } from '../lib/analyze';
+import { renderDiff } from '../lib/compare/diff';
+import type { AnalysisReport, DetailRef, RelatedReport } from '../lib/report';
+import { articleFromString, decodeText, loadIndexDir, MAX_INPUT_BYTES, readReportFile } from './io';
+
+const USAGE = 'usage: npm run --silent compare -- <file.txt|file.html|-> [--json]';
+
+function fail(message: string): never {
+  process.stderr.write(`parallax: ${message}\n`);
+  process.exit(1);
+}
+
+async function readStdin(): Promise<Buffer> {
+  if (process.stdin.isTTY) fail(`no input on standard input. ${USAGE}`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += chunk.length;
+    if (size > MAX_INPUT_BYTES) fail(`standard input is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+const line = (s = '') => process.stdout.write(s + '\n');
+const name = (r: RelatedReport) => r.outlet ?? r.title;
+
+function section(title: string, items: string[]) {
+  if (!items.length) return;
+  line(`  ${title} (${items.length})`);
+  for (const i of items) line(`    ${i}`);
+}
+
+function printText(report: AnalysisReport) {
+  const a = report.article;
+  line(`${a.title}${a.outlet ? ` (${a.outlet})` : ''}`);
+  line(`${report.related.length} related ${report.related.length === 1 ? 'report' : 'reports'} in the index`);
+  const d = (x: DetailRef) => `${x.text}  [${x.kind}]`;
+  for (const r of report.related) {
+    line();
+    line(`== ${name(r)} (score ${r.score.toFixed(2)})`);
+    if (r.outlet) line(`   ${r.title}`);
+    section('Adds', r.added.map(d));
+    section('Leaves out', r.omitted.map(d));
+    section('Words differently', r.reworded.map((x) => renderDiff(x.diff)));
+    section('Contradicts', r.conflicts.map((x) => `here: ${x.currentValue}  |  there: ${x.otherValue}`));
+  }
+  const only = report.coverage.filter((c) => c.inArticle && c.carriedBy === 0 && c.kind !== 'claim');
+  const most = report.coverage.filter((c) => !c.inArticle && c.of > 1 && c.carriedBy * 2 > c.of);
+  if (report.related.length) {
+    line();
+    if (only.length) line(`Only this article: ${only.map((c) => c.text).join('; ')}`);
+    if (most.length) line(`Most others carry, this one lacks: ${most.map((c) => `${c.text} (${c.carriedBy} of ${c.of})`).join('; ')}`);
+  }
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
+  const unknown = files.find((a) => a.startsWith('--'));
+  if (unknown) fail(`unknown option ${unknown}. ${USAGE}`);
+  if (files.length !== 1) fail(USAGE);
+  const [file] = files;
+  let article;
+  if (file === '-') {
+    const text = decodeText(await readStdin());
+    if (!text.ok) fail(`standard input ${text.message}.`);
+    if (!text.value.trim()) fail('standard input is empty.');
+    article = articleFromString(text.value, '');
+    if (!article.ok) fail(article.message);
+  } else {
+    article = await readReportFile(file);
+    if (!article.ok) fail(/^[a-z]/.test(article.message) ? `${file} ${article.message}.` : `${file}: ${article.message}`);
+  }
+  const index = await loadIndexDir();
+  if (!index.ok) fail(index.message);
+  const report = await analyzeArticle(article.value, index.value);
+  if (!report.ok) fail(report.message);
+  if (json) line(JSON.stringify(report.value, null, 2));
+  else printText(report.value);
+}
+
+main().catch(() => fail('something went wrong while comparing; please report this file.'));
