@@ -1,0 +1,36 @@
+// Owns the bundled index, answers the reader's and popup's messages, runs analyses, wires the shortcut and opt-in.
+import { analyzeArticle } from '../../lib/analyze';
+import { answerBackgroundMessage, AUTO_ANALYSE_ORIGINS, AUTO_READER_SCRIPT_ID, HIGHLIGHTS_KEY, TOGGLE_HIGHLIGHTS_COMMAND } from '../../utils/messaging';
+import { createIndexLoader } from './bundled-index';
+import { READER_SCRIPT_FILE, setBadge, syncAutoReader } from './tabs';
+
+export default defineBackground(() => {
+  const loadIndex = createIndexLoader(async (path) => (await fetch(browser.runtime.getURL(path as '/'))).json());
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    answerBackgroundMessage(raw, sender, {
+      runtimeId: browser.runtime.id,
+      analyse: async (article) => {
+        const index = await loadIndex();
+        return index.ok ? analyzeArticle(article, index.value) : index;
+      },
+      onAnalysed: setBadge,
+    }).then(sendResponse);
+    return true; // The answer is asynchronous.
+  });
+
+  // The shortcut flips the stored toggle; pressing it also grants activeTab, so the reader can be injected.
+  browser.commands?.onCommand.addListener(async (command, tab) => {
+    if (command !== TOGGLE_HIGHLIGHTS_COMMAND) return;
+    const on = !((await storage.getItem<boolean>(HIGHLIGHTS_KEY)) ?? false);
+    await storage.setItem(HIGHLIGHTS_KEY, on);
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (on && tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPT_FILE] }).catch(() => {});
+  });
+
+  const resync = () => void syncAutoReader(AUTO_READER_SCRIPT_ID, AUTO_ANALYSE_ORIGINS);
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+  browser.runtime.onInstalled.addListener(resync);
+  browser.runtime.onStartup.addListener(resync);
+});

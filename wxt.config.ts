@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// PARALLAX_E2E=1 builds a test variant into .output/e2e that may read the local test server's pages:
+// automation cannot click the toolbar button, so it cannot obtain activeTab the way a reader does.
+const e2e = process.env.PARALLAX_E2E === '1';
+
+// Parallax asks for no host access by default: the popup injects the reader on demand via activeTab.
+export default defineConfig({
+  outDir: e2e ? '.output/e2e' : '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Parallax',
+    description: 'See what other outlets’ reports of the same event add, leave out, word differently or contradict. Runs entirely on your device.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Turn Parallax highlights in the page on or off',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'parallax@parallax.example',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
