@@ -12,7 +12,7 @@ export const DEFAULT_MAX_DEK_WORDS = 40;
 export const DEFAULT_MIN_ENGLISH_STOPWORD_SHARE = 0.18;
 
 /** Same-story score (0..1) at or above which an indexed report is listed as related. */
-export const DEFAULT_RELATED_THRESHOLD = 0.35;
+export const DEFAULT_RELATED_THRESHOLD = 0.42;
 /** Candidates the lexical prefilter hands to fuse.js. */
 export const DEFAULT_PREFILTER_CANDIDATES = 40;
 /** Words of the lead (after the title) that go into the match fields. */

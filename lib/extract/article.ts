@@ -3,7 +3,7 @@ import { DEFAULT_MAX_DEK_WORDS, DEFAULT_MIN_ARTICLE_WORDS } from '../config';
 import type { Article, Outcome } from '../report';
 import { splitSentences } from '../text/sentences';
 import { words } from '../text/words';
-import { ATTRIBUTION_RE, type Block, endsLikeSentence, isChromeLine, isLinkList, isPromo, looksLikeHeading } from './chrome';
+import { ATTRIBUTION_RE, type Block, endsLikeSentence, isAuthorBio, isCaptionLike, isChromeLine, isLinkList, isPromo, looksLikeHeading } from './chrome';
 import { detectLanguage } from './lang';
 import { outletFromText } from './outlet';
 
@@ -14,6 +14,9 @@ export interface PageMeta {
 }
 
 const MAX_TITLE_CHARS = 140;
+/** Promo small print: each line at most this many words, all of it at most MAX_PROMO_TAIL_WORDS. */
+const MAX_PROMO_TAIL_LINE_WORDS = 15;
+const MAX_PROMO_TAIL_WORDS = 60;
 
 function clean(text: string): string {
   // Control characters and odd spaces become plain spaces; page text keeps every visible character.
@@ -33,21 +36,36 @@ function sameText(a: string, b: string): boolean {
   return na === nb || (na.length > 20 && (nb.startsWith(na) || na.startsWith(nb)));
 }
 
+/** Lines after a promo that are all short and few: the promo box's own small print, not a closing paragraph. */
+function isPromoTail(tail: Block[]): boolean {
+  const counts = tail.map((b) => words(b.text).length);
+  return counts.every((n) => n <= MAX_PROMO_TAIL_LINE_WORDS) && counts.reduce((a, n) => a + n, 0) <= MAX_PROMO_TAIL_WORDS;
+}
+
 export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<Article> {
   const blocks = input.map((b) => ({ ...b, text: clean(b.text) })).filter((b) => b.text.length > 0);
   const metaParagraphs: string[] = [];
   const kept: Block[] = [];
+  /** Index in `kept` right after the last promo block: what follows it may be the rest of the promo box. */
+  let afterLastPromo = -1;
   for (const b of blocks) {
-    if (isChromeLine(b.text) || isLinkList(b) || b.kind === 'caption') continue;
+    if (isChromeLine(b.text) || isLinkList(b) || b.kind === 'caption' || isCaptionLike(b.text)) continue;
     if (ATTRIBUTION_RE.test(b.text) || isPromo(b.text)) {
       metaParagraphs.push(b.text);
+      if (!ATTRIBUTION_RE.test(b.text)) afterLastPromo = kept.length;
       continue;
     }
     kept.push(b);
   }
-  // Trailing furniture: after the last real paragraph, short label-like lines are never reporting.
+  // A promo box near the end drags its small print along ("A flexible plan you can cancel anytime."): when only
+  // short lines follow the last promo, they belong to it.
+  if (afterLastPromo >= 0 && afterLastPromo < kept.length && isPromoTail(kept.slice(afterLastPromo))) kept.length = afterLastPromo;
+  // Trailing furniture: after the last real paragraph, short label-like lines and notes about the author are never reporting.
   let lastBody = kept.length - 1;
-  while (lastBody >= 0 && looksLikeHeading(kept[lastBody])) lastBody--;
+  while (lastBody >= 0 && (looksLikeHeading(kept[lastBody]) || isAuthorBio(kept[lastBody].text))) {
+    if (!looksLikeHeading(kept[lastBody])) metaParagraphs.push(kept[lastBody].text);
+    lastBody--;
+  }
   const body = kept.slice(0, lastBody + 1);
 
   // Headline: the first heading-like line, if it comes before the first paragraph. Lines above it are section labels.

@@ -29,10 +29,42 @@ const PROMO_RES: RegExp[] = [
   /^(read more|continue reading|related|see also|more on this|read the full story|click here|watch:|listen:|photo:|video:)\b/i,
   /\b(your (trusted|reliable|go-to) source for)\b/i,
   /\bcookies?\b.*\b(consent|accept|policy)\b/i,
+  // Credits: a block that opens with © is a photo credit or a copyright line ("© Provided by …").
+  /^©/u,
+  // "If you noticed an error, let us know": correction prompts, in the languages we detect.
+  /\b(spotted|noticed|found|see) (an? )?(error|mistake|typo)\b.*\b(let us know|tell us|contact us|report it)\b/i,
+  /(?<!\p{L})(zaznamenali|našli) chybu(?!\p{L})|(?<!\p{L})(signaler une erreur|vous avez (repéré|remarqué|trouvé) une (erreur|faute))|(?<!\p{L})(encontr(aste|ó) un error|viste un error)|(?<!\p{L})fehler (entdeckt|gefunden)(?!\p{L})|(?<!\p{L})(encontrou um erro)|(?<!\p{L})(hai (trovato|notato) un errore)/iu,
 ];
 
 /** "X reports this, referring to Y." and the like: attribution notes about the text itself. */
-export const ATTRIBUTION_RE = /^(?:(?:This|The) (?:article|story|report) (?:is|was) (?:by|from) .+|.{2,40} reports? this(?:,? (?:referring|citing|according) to .+)?\.?|(?:Source|Sources|Via|With reporting by|Additional reporting by|Reporting by|Writing by|Editing by):? .+)$/i;
+export const ATTRIBUTION_RE = /^(?:(?:This|The) (?:article|story|report|piece) (?:is|was) (?:by|from) .+|(?:This|The) (?:article|story|report|piece) (?:originally |first )?(?:appeared|ran|was (?:originally |first )?published) (?:on|in) .+|.{2,120} contributed (?:reporting|research|to this (?:report|story|article))(?: (?:from|in) .+)?\.?|.{2,40} reports? this(?:,? (?:referring|citing|according) to .+)?\.?|(?:Source|Sources|Via|With reporting by|Additional reporting by|Reporting by|Writing by|Editing by):? .+)$/i;
+
+/**
+ * A photo or video caption standing as a paragraph: short, ending in a parenthesised credit with an agency, a
+ * photographer/agency pair ("(Thomas Coex/AFP/Getty Images)") or "Photo: …". A bare "(bsc)" author tag is not a credit.
+ */
+const CAPTION_CREDIT_RE =
+  /(?:\((?:[^()]*\/[^()]*|[^()]*\b(?:Images?|Photos?|Foto|Reuters|AFP|AP|EPA|Getty|Shutterstock|Bloomberg|Associated Press|File)\b[^()]*)\)|\b(?:Photo|Foto|Image|Picture|Credit|Bild|Crédit photo)s?:\s*[^.]{2,60})\.?\s*$/u;
+const MAX_CAPTION_WORDS = 45;
+
+export function isCaptionLike(text: string): boolean {
+  return words(text).length <= MAX_CAPTION_WORDS && CAPTION_CREDIT_RE.test(text);
+}
+
+/** Roles a short closing note gives its author: "X is the author of …", "X es politólogo …", "X covers the White House." */
+const BIO_ROLES =
+  String.raw`(?:author|writer|reporter|correspondent|journalist|editor|columnist|contributor|critic|professor|lecturer|fellow|analyst|researcher|novelist|politólog[oa]|periodista|abogad[oa]|investigador[a]?|profesor[a]?|escritor[a]?|analista|corresponsal|journaliste|écrivain|chercheur|chercheuse|politologue|avocat|avocate|Journalist(?:in)?|Autor(?:in)?|Korrespondent(?:in)?|Redakteur(?:in)?|jornalista|escritor[a]?|pesquisador[a]?|giornalista|scrittore|scrittrice|ricercatore|novinář(?:ka)?|redaktor(?:ka)?|spisovatel(?:ka)?)`;
+const PERSON = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+(?:de|da|van|von|del|di|le|la)?\s*\p{Lu}[\p{L}'’.-]+){1,3}`;
+const AUTHOR_BIO_RE = new RegExp(
+  String.raw`^${PERSON},?\s+(?:(?:is|es|est|ist|é|è|je)\s+(?:(?:a|an|the|un|una|une|ein|eine|um|uma|il|lo|la)\s+)?(?:[\p{L}-]+\s+){0,5}${BIO_ROLES}|(?:covers|writes about|reports on|has covered)\s)`,
+  'u',
+);
+const MAX_BIO_WORDS = 70;
+
+/** A short note about the author, as articles end with: only ever checked on the closing blocks. */
+export function isAuthorBio(text: string): boolean {
+  return words(text).length <= MAX_BIO_WORDS && AUTHOR_BIO_RE.test(text.trim());
+}
 
 export function isChromeLine(text: string): boolean {
   const t = text.trim().replace(/[\s:|»›>→←‹«·•–—-]+$/u, '').replace(/^[\s|»›>→←‹«·•–—-]+/u, '');

@@ -8,6 +8,33 @@ const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOC
 /** Subtrees that are never reporting, even when Readability keeps them. */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'SELECT', 'TEXTAREA', 'IFRAME', 'NAV', 'ASIDE', 'FOOTER']);
 
+/**
+ * Class or id tokens of page furniture that Readability sometimes keeps inside the article: photo captions and credits,
+ * author bios, newsletter and subscription boxes, share bars, error-report notes. Matched as whole tokens ("pb-caption",
+ * "post-body-bio", "c-newsletter__title"), so "biography" or "shared" do not count.
+ */
+const FURNITURE_CLASS_RE =
+  /(?:^|[\s_-])(?:caption|captions|credit|credits|attribution|bio|author-?bio|byline|newsletter|promo|subscribe|subscription|paywall|share|sharing|social|related|comments?|error-report|correction-form|advert|advertisement|sponsored)(?:$|[\s_-])/i;
+
+function isFurniture(el: Element): boolean {
+  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return marks.trim() !== '' && FURNITURE_CLASS_RE.test(marks);
+}
+
+function isSkipped(el: Element): boolean {
+  return SKIP_TAGS.has(el.tagName.toUpperCase()) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true' || isFurniture(el);
+}
+
+/** Visible text of a subtree, leaving out furniture nested inside it (a caption inside the first paragraph). */
+function textOf(el: Element): string {
+  let text = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1 && !isSkipped(node as Element)) text += textOf(node as Element);
+  }
+  return text;
+}
+
 function kindOf(tag: string, insideCaption: boolean): BlockKind {
   if (insideCaption || tag === 'FIGCAPTION') return 'caption';
   if (/^H[1-6]$/.test(tag)) return 'heading';
@@ -22,7 +49,7 @@ function hasBlockChild(el: Element): boolean {
 
 function linkText(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += (a.textContent ?? '').trim().length;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += textOf(a).trim().length;
   return n;
 }
 
@@ -31,7 +58,7 @@ export function blocksOf(root: Element): Block[] {
   const out: Block[] = [];
   const walk = (el: Element, inCaption: boolean) => {
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    if (isSkipped(el)) return;
     const caption = inCaption || tag === 'FIGCAPTION';
     if (hasBlockChild(el)) {
       // Mixed content: text directly inside a container still counts as a block of its own.
@@ -47,13 +74,13 @@ export function blocksOf(root: Element): Block[] {
           if (BLOCK_TAGS.has(child.tagName.toUpperCase()) || hasBlockChild(child)) {
             flush();
             walk(child, caption);
-          } else if (!SKIP_TAGS.has(child.tagName.toUpperCase())) loose += child.textContent ?? '';
+          } else if (!isSkipped(child)) loose += textOf(child);
         }
       }
       flush();
       return;
     }
-    const text = el.textContent ?? '';
+    const text = textOf(el);
     if (!text.trim()) return;
     out.push({ text, kind: kindOf(tag, caption), linkDensity: Math.min(1, linkText(el) / Math.max(1, text.trim().length)) });
   };
@@ -67,7 +94,7 @@ export function readArticleFromDocument(doc: Document, url?: string): Outcome<Ar
   try {
     const clone = doc.cloneNode(true) as Document;
     const declaredLang = doc.documentElement?.getAttribute('lang');
-    const parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300 }).parse();
+    const parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300, keepClasses: true }).parse();
     if (!parsed || !parsed.content) return { ok: false, error: 'not-article', message: 'This page does not look like a news article.' };
     const root = parsed.content as unknown as Element;
     return articleFromBlocks(blocksOf(root), { title: parsed.title, siteName: parsed.siteName, lang: parsed.lang ?? declaredLang });

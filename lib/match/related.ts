@@ -100,7 +100,7 @@ export function findRelatedReports(q: MatchFeatures, index: LoadedIndex, opts: F
   for (const [i, s] of scored) {
     const doc = index.docs[i];
     if (doc.id === opts.selfId) continue;
-    const bar = strongStories.has(doc.story) ? threshold * 0.8 : threshold;
+    const bar = strongStories.has(doc.story) ? threshold * 0.85 : threshold;
     if (s >= bar) out.push({ index: i, doc, score: Math.round(s * 1000) / 1000 });
   }
   return out.sort((a, b) => b.score - a.score);

@@ -1,0 +1,77 @@
+// Every seed against the other four, scored against the hand annotation in seed-facts.ts.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { alignDetails, type Alignment } from '../../../lib/compare/align';
+import { makeSide, type Side } from '../../../lib/compare/side';
+import { readArticleFromText } from '../../../lib/extract/text';
+import { CONFLICTS, FACTS, SEED_FILES, type SeedId } from './seed-facts';
+
+const ids = Object.keys(SEED_FILES) as SeedId[];
+const sides = new Map<SeedId, Side>(
+  ids.map((id) => {
+    const r = readArticleFromText(readFileSync(`seeds/${SEED_FILES[id]}.txt`, 'utf8'));
+    if (!r.ok) throw new Error(r.message);
+    return [id, makeSide(id, r.value)];
+  }),
+);
+const norm = (s: string) => s.toLowerCase().replace(/[’']/g, "'");
+// A detail is the annotated fact when it names it; a long claim that merely mentions a name ("Ushakov said …") is another fact.
+const listed = (list: { text: string; kind: string }[], wording: string) =>
+  list.some((d) => norm(d.text).includes(norm(wording)) && (d.kind !== 'claim' || wording.length * 3 >= d.text.length));
+
+const pairs: [SeedId, SeedId, Alignment][] = [];
+for (const a of ids) for (const b of ids) if (a !== b) pairs.push([a, b, alignDetails(sides.get(a)!, sides.get(b)!)]);
+
+describe('seed pairs against the hand annotation', () => {
+  const found: string[] = [], missed: string[] = [], flaggedShared: string[] = [], keptShared: string[] = [];
+  for (const [a, b, r] of pairs) {
+    for (const f of FACTS) {
+      const here = f.wording[a], there = f.wording[b];
+      if (there && !here) (listed(r.added, there) ? found : missed).push(`${a} vs ${b}: adds ${f.fact}`);
+      if (here && !there) (listed(r.omitted, here) ? found : missed).push(`${a} vs ${b}: leaves out ${f.fact}`);
+      if (here && there) {
+        const wrong = listed(r.added, there) || listed(r.omitted, here);
+        (wrong ? flaggedShared : keptShared).push(`${a} vs ${b}: ${f.fact}`);
+      }
+    }
+  }
+
+  it('reports its numbers', () => {
+    console.info(`seed pairs: ${found.length}/${found.length + missed.length} unique details found; ${flaggedShared.length}/${flaggedShared.length + keptShared.length} shared details wrongly flagged`);
+    expect(found.length + missed.length).toBeGreaterThan(100);
+  });
+
+  it('finds at least 90% of the details only one side carries', () => {
+    const recall = found.length / (found.length + missed.length);
+    expect(missed, `recall ${recall.toFixed(3)}`).toEqual(missed.slice(0, Math.floor((found.length + missed.length) * 0.1)));
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('flags at most 10% of the details both sides carry', () => {
+    const rate = flaggedShared.length / (flaggedShared.length + keptShared.length);
+    expect(rate, flaggedShared.join('\n')).toBeLessThanOrEqual(0.1);
+  });
+
+  it.each(CONFLICTS)('%s vs %s: finds the conflict %s / %s', (a, b, here, there) => {
+    const r = pairs.find(([x, y]) => x === a && y === b)![2];
+    expect(r.conflicts.map((c) => `${c.currentValue} / ${c.otherValue}`)).toContain(`${here} / ${there}`);
+  });
+
+  it('lists no number conflict the annotation does not know', () => {
+    const all = pairs.flatMap(([a, b, r]) => r.conflicts.map((c) => `${a} vs ${b}: ${c.currentValue} / ${c.otherValue}`));
+    const expected = CONFLICTS.map(([a, b, h, t]) => `${a} vs ${b}: ${h} / ${t}`);
+    expect(all.filter((c) => !expected.includes(c))).toEqual([]);
+  });
+
+  it('never lists site chrome as a detail', () => {
+    const chrome = /related articles|read more|bir yanıt|başa dön|breaking news|stay informed|journosnews|the gaze|follow us|do not necessarily reflect|^more$|^world$/i;
+    const texts = pairs.flatMap(([, , r]) => [...r.added, ...r.omitted].map((d) => d.text));
+    expect(texts.filter((t) => chrome.test(t))).toEqual([]);
+  });
+
+  it('shows a shared quote worded differently as a word diff, not as added and omitted', () => {
+    const r = pairs.find(([x, y]) => x === '004' && y === '003')![2];
+    const rw = r.reworded.find((x) => x.current.includes('substantive'));
+    expect(rw?.diff.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? `[-${p.text}-]` : `[+${p.text}+]`)).join('')).toBe('useful[-, substantive-]');
+  });
+});
