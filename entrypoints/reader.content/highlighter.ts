@@ -206,7 +206,7 @@ export function createHighlighter(doc: Document): Highlighter {
       const range = toRange(span);
       if (!range) return;
       const el = range.startContainer.parentElement;
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      el?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
       if (!useRegistry || !el) {
         // Without CSS highlights, a selection is the least intrusive flash.
         const sel = win.getSelection();

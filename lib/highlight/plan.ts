@@ -50,7 +50,9 @@ export function planHighlights(report: AnalysisReport): PlannedHighlight[] {
     });
 }
 
-function tooltipText(style: HighlightStyle, findings: Finding[]): string {
+function tooltipText(style: HighlightStyle, unordered: Finding[]): string {
+  // Strongest finding first: a contradiction matters more to the reader than an omission.
+  const findings = [...unordered].sort((a, b) => STYLE_WEIGHT[b.style] - STYLE_WEIGHT[a.style]);
   const outlets = [...new Set(findings.map((f) => f.outlet))];
   const lines = [...new Set(findings.map((f) => f.line))];
   const shown = lines.slice(0, 6);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { planHighlights } from '../../../lib/highlight/plan';
+import { fixtureReport } from '../../components/fixture-report';
+
+describe('planHighlights', () => {
+  it('highlights each sentence once, in its strongest style, in reading order', () => {
+    const plan = planHighlights(fixtureReport());
+    expect(plan.map((p) => `${p.sentenceIndex}:${p.style}`)).toEqual(['0:reworded', '1:conflict']);
+  });
+
+  it('says in the tooltip what the others say instead and which outlets', () => {
+    const [first, second] = planHighlights(fixtureReport());
+    expect(first!.tooltip).toBe(
+      'Others word this differently — Talks were constructive but work remains, JournosNews.com\n' +
+        'Talks were constructive but work remains words it “constructive” (here: “useful and constructive”)\n' +
+        'JournosNews.com leaves out Yuri Ushakov',
+    );
+    expect(second!.tooltip).toBe('Others contradict this — JournosNews.com\nJournosNews.com says three years (here: four years)');
+  });
+
+  it('ignores sentence indices the article does not have', () => {
+    const report = fixtureReport();
+    report.related[0]!.omitted.push({ kind: 'person', text: 'Ghost', sentence: 'x', sentenceIndex: 99 });
+    expect(planHighlights(report).map((p) => p.sentenceIndex)).toEqual([0, 1]);
+  });
+
+  it('plans nothing when no other report covers the story', () => {
+    expect(planHighlights({ ...fixtureReport(), related: [] })).toEqual([]);
+  });
+});
