@@ -1,0 +1,134 @@
+// The command-line front ends as a user runs them: output shape, and one readable line for every bad input.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const tsx = join('node_modules', '.bin', 'tsx');
+const run = (script: string, args: string[], input?: string | Buffer) => spawnSync(tsx, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', input, timeout: 60_000 });
+const tmp = () => mkdtempSync(join(tmpdir(), 'parallax-'));
+
+describe('npm run compare', () => {
+  it('prints the JSON contract for a seed: four related outlets, each with details', () => {
+    const r = run('compare', ['seeds/004_d06facaa95ba2ed8.txt', '--json']);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.article).toMatchObject({ title: expect.any(String), outlet: null });
+    expect(out.article.sentences.length).toBeGreaterThan(10);
+    expect(out.related).toHaveLength(4);
+    for (const rel of out.related) {
+      expect(rel).toMatchObject({ id: expect.any(String), title: expect.any(String), score: expect.any(Number) });
+      expect(rel.score).toBeGreaterThan(0);
+      expect(rel.score).toBeLessThanOrEqual(1);
+      for (const d of [...rel.added, ...rel.omitted]) expect(d).toMatchObject({ text: expect.any(String), sentence: expect.any(String) });
+      for (const c of rel.conflicts) expect(c).toMatchObject({ current: expect.any(String), other: expect.any(String), currentValue: expect.any(String), otherValue: expect.any(String) });
+      for (const w of rel.reworded) expect(w).toMatchObject({ current: expect.any(String), other: expect.any(String), diff: expect.any(Array) });
+    }
+    const gaze = out.related.find((x: { outlet: string }) => x.outlet === 'The Gaze');
+    expect(gaze.added.map((d: { text: string }) => d.text)).toContain('Kirill Dmitriev');
+    const journos = out.related.find((x: { outlet: string }) => x.outlet === 'JournosNews.com');
+    expect(journos.conflicts.map((c: { currentValue: string; otherValue: string }) => `${c.currentValue} / ${c.otherValue}`)).toContain('nearly four-year war / nearly three-year war');
+    expect(out.coverage.length).toBeGreaterThan(0);
+  });
+
+  it('prints a readable report with the four sections by default', () => {
+    const r = run('compare', ['seeds/001_9a3a1d6131fd7a65.txt']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^No Ukraine Breakthrough as Putin Holds Five-Hour Talks With Trump Envoys \(The Gaze\)\n4 related reports/);
+    expect(r.stdout).toContain('Adds (');
+    expect(r.stdout).toContain('Leaves out (');
+    expect(r.stdout).toContain('Words differently (');
+  });
+
+  it('reads an HTML page from standard input', () => {
+    const text = readFileSync('seeds/003_dba6870402cb91d6.txt', 'utf8').split('\n');
+    const html = `<!doctype html><html lang="en"><head><title>${text[0]}</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>${text[0]}</h1>${text.slice(1).map((p) => `<p>${p}</p>`).join('')}</article><footer>© 2025 Example News</footer></body></html>`;
+    const r = run('compare', ['-', '--json'], html);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).related).toHaveLength(4);
+  });
+
+  it('answers an unrelated article with an empty list and exit 0', () => {
+    const r = run('compare', ['tests/fixtures/articles/unrelated-football.txt', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).related).toEqual([]);
+  });
+
+  const dir = tmp();
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x00]));
+  writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait et cr\xe8me br\xfbl\xe9e pour tout le monde.\n'.repeat(20), 'latin1'));
+  writeFileSync(join(dir, 'short.txt'), 'Just a line.\nAnd another one.\n');
+  writeFileSync(join(dir, 'french.txt'), ('Le président a rencontré les envoyés américains au Kremlin pendant cinq heures, sans parvenir à un accord sur le plan de paix. ').repeat(12));
+  it.each([
+    ['a missing file', [join(dir, 'nope.txt')], /nope\.txt does not exist\.$/],
+    ['a folder', [dir], /is a folder, not a file\.$/],
+    ['an empty file', [join(dir, 'empty.txt')], /empty\.txt is empty\.$/],
+    ['a binary file', [join(dir, 'binary.txt')], /is a binary file, not text\.$/],
+    ['text that is not UTF-8', [join(dir, 'latin1.txt')], /is not UTF-8 text\.$/],
+    ['a text too short to be an article', [join(dir, 'short.txt')], /does not look like a news article\.$/],
+    ['an article in French', [join(dir, 'french.txt')], /English articles only/],
+    ['no file at all', [], /^parallax: usage: /],
+    ['an unknown option', ['seeds/000_37c16314ec8f45df.txt', '--yaml'], /unknown option --yaml/],
+  ])('refuses %s with one line and a non-zero exit', (_what, args, message) => {
+    const r = run('compare', args as string[], '');
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n').filter((l) => !/^npm warn/i.test(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message as RegExp);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+
+  it('refuses empty standard input', () => {
+    const r = run('compare', ['-'], '');
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe('parallax: standard input is empty.');
+  });
+});
+
+describe('npm run index', () => {
+  const folder = (files: Record<string, string | Buffer>) => {
+    const d = tmp();
+    for (const [name, body] of Object.entries(files)) writeFileSync(join(d, name), body);
+    return d;
+  };
+  const seed = readFileSync('seeds/000_37c16314ec8f45df.txt');
+
+  it('builds an index from any folder and says what it built', () => {
+    const from = folder({});
+    for (const f of ['000_37c16314ec8f45df.txt', '004_d06facaa95ba2ed8.txt']) copyFileSync(`seeds/${f}`, join(from, f));
+    const out = join(tmp(), 'idx');
+    const r = run('build-index', ['--from', from, '--out', out]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Indexed 2 reports in 1 story/);
+    const match = JSON.parse(readFileSync(join(out, 'match.json'), 'utf8'));
+    expect(match).toMatchObject({ format: 'parallax-index', version: expect.any(Number) });
+    expect(match.docs).toHaveLength(2);
+  });
+
+  it.each([
+    ['an empty report', { 'a.txt': seed, 'b.txt': '' }, /b\.txt: is empty\.$/],
+    ['a binary report', { 'a.txt': seed, 'b.txt': Buffer.from([0, 1, 2, 3, 0, 255]) }, /b\.txt: is a binary file, not text\.$/],
+    ['a duplicate id', { 'a.txt': seed, 'a.html': `<html><body><p>${seed}</p></body></html>` }, /duplicate report id "a"/],
+    ['a folder with no reports', { 'notes.md': 'hello' }, /holds no \.txt or \.html reports\.$/],
+  ])('stops on %s with an error naming the file', (_what, files, message) => {
+    const out = join(tmp(), 'idx');
+    mkdirSync(out);
+    const r = run('build-index', ['--from', folder(files as Record<string, string | Buffer>), '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim()).toMatch(message as RegExp);
+  });
+
+  it('refuses an outdated or damaged index with a rebuild hint', () => {
+    const out = join(tmp(), 'idx');
+    mkdirSync(out);
+    writeFileSync(join(out, 'match.json'), JSON.stringify({ format: 'parallax-index', version: 0, docs: [] }));
+    const code = `import { loadIndexDir } from './scripts/io'; loadIndexDir(${JSON.stringify(out)}).then((r) => console.log(r.ok ? 'ok' : r.message));`;
+    expect(execFileSync(tsx, ['-e', code], { encoding: 'utf8' })).toMatch(/version 0, this Parallax reads version \d+\. Rebuild it with `npm run index`\./);
+    writeFileSync(join(out, 'match.json'), '{"format": "parallax-in');
+    expect(execFileSync(tsx, ['-e', code], { encoding: 'utf8' })).toMatch(/No report index at .* Build it with `npm run index`\./);
+  });
+});
