@@ -1,9 +1,10 @@
 // Word-level diff between two wordings of one detail (jsdiff), in the report's shape.
-import { diffWords } from 'diff';
+import { diffWordsWithSpace } from 'diff';
 import type { DiffPart } from '../report';
 
 export function wordDiff(current: string, other: string): DiffPart[] {
-  return diffWords(current, other).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+  // With spaces as tokens the parts rebuild both wordings exactly.
+  return diffWordsWithSpace(current, other).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
 }
 
 /** jsdiff-style rendering for tests and the terminal: "[-three-][+four+]-year war". */

@@ -73,7 +73,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       if (v !== null && unitParts.length >= 1 && /^\p{L}+$/u.test(unitParts[0]) && unitParts[0] !== 'old') {
         const unitWord = unitParts[0];
         const { approx, from } = approxBefore(tokens, i);
-        const h = headAfter(sentence, tokens, i, 3);
+        const h = headAfter(sentence, tokens, i, 1);
         const head = h ? conceptOf(stem(h.token.text)) : undefined;
         const du = durationUnit(unitWord);
         if (du) emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 100) / 100}`, value: v, unit: du, head, approx, from, to: h ? h.index : i });
@@ -89,7 +89,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       let to = j;
       let head: string | undefined;
       if (j + 2 < tokens.length && fold(tokens[j + 1].text) === 'of') {
-        const h = headAfter(sentence, tokens, j + 1, 3);
+        const h = headAfter(sentence, tokens, j + 1, 1);
         if (h) [to, head] = [h.index, conceptOf(stem(h.token.text))];
       }
       const text = sentence.slice(tokens[i].start, tokens[j].end).toLowerCase();

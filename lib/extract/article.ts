@@ -77,9 +77,12 @@ export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<
     // The first leading heading of headline length is the headline; shorter ones above it are section labels ("World").
     let h = headings.findIndex((b) => words(b.text).length >= 4);
     if (h < 0) h = headings.length - 1;
-    if (!title || sameText(title, headings[h].text)) title = headings[h].text;
     start = h + 1;
+    if (!title || sameText(title, headings[h].text)) title = headings[h].text;
+    // The page already named its headline, and this heading reads as a sentence: a standfirst set as a heading.
+    else if (endsLikeSentence(headings[h].text) && words(headings[h].text).length >= 6) start = h;
   }
+  const underHeadline = start > 0 || (firstPara > 0 && title !== '');
   let rest = body.slice(start);
   if (title) rest = rest.filter((b, i) => !(i === 0 && sameText(b.text, title)));
 
@@ -89,7 +92,7 @@ export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<
     const first = rest[0], second = rest[1];
     const firstWords = words(first.text).length;
     const oneSentence = splitSentences(first.text).length === 1;
-    if (looksLikeHeading(first) && !looksLikeHeading(second) && firstWords >= 6 && start > 0) dek = first.text;
+    if (looksLikeHeading(first) && !looksLikeHeading(second) && firstWords >= 6 && underHeadline) dek = first.text;
     else if (!looksLikeHeading(first) && oneSentence && firstWords <= DEFAULT_MAX_DEK_WORDS && words(second.text).length > firstWords * 1.5 && start === 0 && !title)
       dek = first.text;
   }

@@ -13,7 +13,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   de: 'der die das und ist nicht ein eine zu den dem des mit von sich auf fur im auch es sie er wird werden hat oder nach bei aus wie noch uber',
   pt: 'o a os as de do da dos das que e em um uma por com para e nao no na nos nas ao se mais foi ele ela seu sua como pelo pela ja tambem',
   it: 'il lo la gli le di del della dei che e un una per con non in sono da nel nella alla si ha anche come piu ma questo questa',
-  cs: 'a se na je v ve ze s z o k do jsou jako pro by ale tak uz jeho jen ktery ktera ktere byl byla bylo jsme jste po od i',
+  cs: 'a se na je v ve ze s z o k do jsou jako pro by ale tak uz jeho jen ktery ktera ktere byl byla bylo jsme jste po od i kdyz vsak take neni ma jiz aby nebo pri nez ani co jsem',
   tr: 've bir bu da de icin ile olarak gibi cok daha olan ama en o ne ki kadar sonra once her sey mi var yok',
   nl: 'de het een en van in is dat op te zijn met voor niet die aan er ook als bij om maar naar dan wordt door werd',
 };

@@ -1,0 +1,56 @@
+// Detail extraction on sentences nobody wrote for the seeds: what a reader would call the facts.
+import { describe, expect, it } from 'vitest';
+import { extractDetails } from '../../../lib/details/extract';
+
+const details = (...sentences: string[]) => extractDetails({ sentences, outlet: null }).map((d) => `${d.kind}: ${d.text}`);
+
+describe('quantities', () => {
+  it.each([
+    ['The five-hour meeting ended past midnight.', 'duration: five-hour meeting'],
+    ['Fighting in the nearly four-year war has intensified.', 'duration: nearly four-year war'],
+    ['They reviewed the 12-point plan on Monday.', 'number: 12-point plan'],
+    ['The list was cut to 20 items, officials said.', 'number: 20 items'],
+    ['Nearly four years of fighting have left cities in ruins.', 'duration: Nearly four years of fighting'],
+    ['The strike killed 1.5 million fish, about 40% of the stock.', 'number: 1.5 million fish'],
+    ['The dam was finished in February 2022, the ministry said.', 'date: February 2022'],
+    ['Tens of thousands of people marched.', 'number: Tens of thousands of people'],
+  ])('%s -> %s', (sentence, expected) => {
+    expect(details(sentence)).toContain(expected);
+  });
+
+  it('does not read "one of the" as a count', () => {
+    expect(details('It was one of the most direct attempts in months.').filter((d) => d.startsWith('number'))).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('drops titles and sentence openers, keeps the name', () => {
+    expect(details('Meanwhile, Foreign Minister Anna Lindqvist met Prime Minister Kenji Watanabe in Tokyo.')).toEqual(
+      expect.arrayContaining(['person: Anna Lindqvist', 'person: Kenji Watanabe', 'place: Tokyo']),
+    );
+    expect(details('Speaking in Lagos, she said the deal was near.')).not.toContain('organisation: Speaking');
+  });
+
+  it('gives transliteration variants and later surname mentions one key', () => {
+    const keys = (s: string[]) => extractDetails({ sentences: s, outlet: null }).filter((d) => d.kind === 'person').map((d) => d.key);
+    expect(new Set(keys(['Volodymyr Zelenskyy spoke.', 'Zelensky left.', 'Later, Zelenskiy returned.']))).toEqual(new Set(['name:zelenski']));
+    expect(keys(['Yury Ushakov said it.'])).toEqual(keys(['Yuri Ushakov said it.']));
+  });
+
+  it('treats capitals and seats of power as their country', () => {
+    const key = (s: string) => extractDetails({ sentences: [s], outlet: null }).find((d) => d.kind === 'place')?.key;
+    expect(key('He spoke in Dublin on Monday.')).toBe(key('He was visiting Ireland.'));
+    expect(key('The talks took place in the Kremlin.')).toBe(key('The talks were in Russia.'));
+  });
+
+  it('does not list the outlet itself as a detail', () => {
+    expect(extractDetails({ sentences: ['As The Daily Ledger reported, Maria Ortiz won.'], outlet: 'The Daily Ledger' }).map((d) => d.text)).not.toContain('Daily Ledger');
+  });
+});
+
+describe('quotes', () => {
+  it('finds the quote and the person whose speech verb it hangs on', () => {
+    const q = extractDetails({ sentences: ['Chief negotiator Lena Park described the round with envoy Tom Hale as “useful but slow.”'], outlet: null }).find((d) => d.kind === 'quote');
+    expect(q).toMatchObject({ text: 'useful but slow', speaker: 'Lena Park' });
+  });
+});
