@@ -1,0 +1,100 @@
+// Real news pages (Readability's test corpus, read from ../shared/real-pages): right title, clean body, right language.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readArticleFromDocument } from '../../../lib/extract/document';
+import type { Article } from '../../../lib/report';
+
+const PAGES_DIR = join(__dirname, '../../../../shared/real-pages');
+
+/** What a reader sees first and last, and the language, for every page: the body starts and ends with reporting. */
+const EXPECTED: Record<string, { first: string; last: string; lang: string }> = {
+  aktualne: { first: 'Zázrak jedné sezony? West Ham dává pochybovačům', last: '"Jsme na děleném třetím místě. Lidé se', lang: 'cs' },
+  'bbc-1': { first: 'President Barack Obama has admitted that his', last: 'Mr Obama will become the first US', lang: 'en' },
+  'citylab-1': { first: 'The once-ubiquitous form of lighting was novel', last: 'Seeing neon lighting tamed in the context', lang: 'en' },
+  cnn: { first: 'The U.S. has long been heralded as', last: 'The report concluded that the American safety', lang: 'en' },
+  folha: { first: 'Após rechaçar um encontro da seleção brasileira', last: '"Em 2012 eu fiz e errei. O', lang: 'pt' },
+  heise: { first: 'Das in der iOS-Version bereits enthaltene TOTP-Feature', last: '1Password kostet aktuell knapp 50 Euro im', lang: 'de' },
+  'herald-sun-1': { first: 'A HIGH-powered federal government team has been', last: 'Memories of the grief Conroy brought down', lang: 'en' },
+  'la-nacion': { first: 'Los pueblos indígenas reclaman por derechos que', last: 'Seamos claros: ningún individuo u organización tiene', lang: 'es' },
+  'lemonde-1': { first: 'Les députés ont, sans surprise, adopté à', last: 'La loi prévoit également une forme de', lang: 'fr' },
+  msn: { first: 'Nintendo and Apple shocked the world earlier', last: '$10 might seem like a bit much', lang: 'en' },
+  'nytimes-1': { first: 'LONDON — After nearly 20 years of', last: 'Mr. Reeves said he thought that the', lang: 'en' },
+  'nytimes-2': { first: 'Yahoo’s $4.8 billion sale to Verizon is', last: 'All in all, this was as hairy', lang: 'en' },
+  'salon-1': { first: 'Horror stories about the increasingly unpopular taxi', last: 'You don’t need a “God view” to', lang: 'en' },
+  'seattletimes-1': { first: 'From the deck of his 106-year-old halibut', last: 'Alverson summed up the journey from a', lang: 'en' },
+  telegraph: { first: 'Zimbabwe President Robert Mugabe, his wife Grace', last: 'Whatever the final outcome, the events could', lang: 'en' },
+  theverge: { first: 'I still remember using the iPhone 4', last: 'Apple’s goal for the Vision Pro is', lang: 'en' },
+  'wapo-1': { first: 'CAIRO — Gunmen opened fire on visitors', last: 'The last major attack on a civilian', lang: 'en' },
+  'wapo-2': { first: 'President Obama told the U.N. General Assembly', last: '“That could be an issue forced onto', lang: 'en' },
+};
+
+/** Things a reader would notice in a "clean" body: none of them is reporting, on any page. */
+const CHROME_PATTERNS: [string, RegExp][] = [
+  ['contributor line', /\bcontributed (reporting|research|to this (report|story|article))\b/i],
+  ['photo credit', /^©|\bProvided by\b|\((?:[^()]*\/[^()]*|Reuters|AP|AFP|[^()]*Getty Images)\)$/],
+  ['error-report note', /\b(let us know|dejte nám, prosím, vědět)\b|zaznamenali chybu/i],
+  ['author bio', /^\p{Lu}\p{L}+ \p{Lu}\p{L}+ (is the author of|covers the|es politólogo)/u],
+  ['origin note', /^This article originally appeared/i],
+  ['newsletter or subscription box', /^(sign up|subscribe)\b|newsletter\.$|\bcancel anytime\b|\bApple Pay\b|best way to follow issues/i],
+  ['share bar or comments', /^(share|tweet|email|print|comments?|leave a (reply|comment))$/i],
+  ['navigation', /^(home|menu|search|skip to (main )?content|back to top)$/i],
+];
+
+const slugs = existsSync(PAGES_DIR) ? readdirSync(PAGES_DIR).filter((d) => existsSync(join(PAGES_DIR, d, 'source.html'))).sort() : [];
+
+function read(slug: string): { article: Article; expected: { title: string; lang?: string } } {
+  const html = readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8');
+  const expected = JSON.parse(readFileSync(join(PAGES_DIR, slug, 'expected-metadata.json'), 'utf8'));
+  const outcome = readArticleFromDocument(parseHTML(html).document as unknown as Document);
+  if (!outcome.ok) throw new Error(`${slug}: ${outcome.error}: ${outcome.message}`);
+  return { article: outcome.value, expected };
+}
+
+describe.skipIf(slugs.length === 0)('real news pages', () => {
+  it('every saved page has an expectation here', () => {
+    expect(slugs).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  describe.each(slugs)('%s', (slug) => {
+    const { article, expected } = read(slug);
+    const want = EXPECTED[slug];
+
+    it('has the title Readability reads', () => {
+      expect(article.title).toBe(expected.title);
+    });
+
+    it('starts and ends with reporting', () => {
+      expect(article.paragraphs[0].startsWith(want.first)).toBe(true);
+      expect(article.paragraphs.at(-1)!.startsWith(want.last)).toBe(true);
+      expect(article.sentences.length).toBeGreaterThanOrEqual(5);
+    });
+
+    it('keeps no navigation, share bar, caption, credit, bio, promo or contributor line', () => {
+      const leftovers = article.paragraphs.flatMap((p) => CHROME_PATTERNS.filter(([, re]) => re.test(p)).map(([what]) => `${what}: ${p.slice(0, 80)}`));
+      expect(leftovers).toEqual([]);
+    });
+
+    it('is read in the right language', () => {
+      expect(article.lang).toBe(want.lang);
+      if (expected.lang) expect(article.lang).toBe(expected.lang.toLowerCase().split('-')[0]);
+    });
+  });
+
+  it('reads each page in under 100 ms', () => {
+    const docs = slugs.map((slug) => parseHTML(readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8')).document as unknown as Document);
+    readArticleFromDocument(docs[0]); // warm-up: the first call pays for compiling Readability's regexes
+    // Best of three: the cost of reading the page, not a garbage collection or another test file sharing the CPU.
+    const bestOfThree = (doc: Document) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const t = performance.now();
+          readArticleFromDocument(doc);
+          return performance.now() - t;
+        }),
+      );
+    const slow = docs.map((doc, i) => ({ slug: slugs[i], ms: Math.round(bestOfThree(doc)) })).filter((r) => r.ms >= 100);
+    expect(slow).toEqual([]);
+  });
+});
