@@ -26,7 +26,7 @@ export interface PopupSession {
 }
 
 const ERROR_TITLE: Record<AnalysisError, string> = {
-  empty: 'Nothing to read on this page',
+  empty: 'No article to read on this page',
   'not-article': 'This page is not a news article',
   'unsupported-language': 'This language is not supported yet',
   unreadable: 'This page could not be read',

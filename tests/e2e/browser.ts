@@ -1,0 +1,70 @@
+// Shared e2e plumbing: build the extension variant, serve local pages, launch Debian's Chromium with it loaded.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** The extension APIs as seen inside the service worker (evaluated there, not in Node). */
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const E2E_EXTENSION_DIR = join(ROOT, '.output/e2e/chrome-mv3');
+
+/** A missing browser is a failure that says how to fix it, never a silent skip. */
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  execFileSync(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
+}
+
+/** The bundled index first (the core's builder), then the extension; `e2e` also grants access to 127.0.0.1. */
+export function buildExtension(opts: { e2e?: boolean; browser?: 'chrome' | 'firefox' } = {}): void {
+  if (!existsSync(join(ROOT, 'public/index/match.json'))) run('npm', ['run', '--silent', 'index']);
+  run(join(ROOT, 'node_modules/.bin/wxt'), ['build', ...(opts.browser === 'firefox' ? ['-b', 'firefox'] : [])], opts.e2e ? { PARALLAX_E2E: '1' } : {});
+}
+
+export interface PageServer { origin: string; hits: string[]; close(): Promise<void> }
+
+/** Serve fixed pages from memory on 127.0.0.1; records every path asked for. */
+export async function servePages(pages: Record<string, string>): Promise<PageServer> {
+  const hits: string[] = [];
+  const server: Server = createServer((req, res) => {
+    hits.push(req.url ?? '');
+    const body = pages[(req.url ?? '/').split('?')[0]!];
+    if (body === undefined) { res.writeHead(404).end('not found'); return; }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, hits, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface LoadedExtension { context: BrowserContext; worker: Worker; id: string }
+
+export async function launchWithExtension(extensionDir: string, headless = true): Promise<LoadedExtension> {
+  requireChromium();
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-profile-')), {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, id: new URL(worker.url()).host };
+}
+
+/** The id of the newest tab showing `url`, as the extension sees it. */
+export function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate((u) => chrome.tabs.query({ url: u }).then((tabs: { id: number }[]) => Math.max(...tabs.map((t) => t.id))), url);
+}
