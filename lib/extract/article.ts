@@ -101,8 +101,9 @@ export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<
   const paragraphs = rest.filter((b) => !looksLikeHeading(b) || b.text === dek).map((b) => b.text);
   const bodyText = paragraphs.join('\n');
   const wordCount = words(bodyText).length;
-  if (wordCount === 0) return { ok: false, error: 'empty', message: 'There is no text to read on this page.' };
-  if (wordCount < DEFAULT_MIN_ARTICLE_WORDS || paragraphs.filter(endsLikeSentence).length < 2 && wordCount < DEFAULT_MIN_ARTICLE_WORDS * 2)
+  // Empty means no words at all; a page of labels and links has words but no article.
+  if (blocks.every((b) => words(b.text).length === 0)) return { ok: false, error: 'empty', message: 'There is no text to read on this page.' };
+  if (wordCount === 0 || wordCount < DEFAULT_MIN_ARTICLE_WORDS || paragraphs.filter(endsLikeSentence).length < 2 && wordCount < DEFAULT_MIN_ARTICLE_WORDS * 2)
     return { ok: false, error: 'not-article', message: 'This page does not look like a news article.' };
 
   const sentences = paragraphs.flatMap((p) => splitSentences(p).map((s) => s.text));

@@ -17,7 +17,7 @@ export interface Block {
  * Matched against the whole block when it is short, anywhere when it is a promo/disclaimer sentence.
  */
 const CHROME_LINE_RES: RegExp[] = [
-  /^(more|related( articles| stories| posts| content| coverage)?|read (more|next|also)|see also|also read|recommended( for you)?|most (read|popular|viewed)|trending( now)?|latest( news)?|top stories|breaking( news)?|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|comments?( \(\d+\))?|\d+ comments?|leave a (reply|comment)|post a comment|add a comment|write a (reply|comment)|back to top|skip to (main )?content|sign (in|up)|log ?in|subscribe( now)?|newsletter|follow us|tags?:?.*|topics?:?.*|filed under:?.*|photo:.*|image:.*|credit:.*|getty images|reuters|ap photo.*|loading\.*|close|menu|search|home|next|previous)$/i,
+  /^(more|related( articles| stories| posts| content| coverage)?|read (more|next|also)|see also|also read|recommended( for you)?|most (read|popular|viewed)|trending( now)?|latest( news)?|top stories|breaking( news)?|advertisement|sponsored( content)?|share( this( article| story)?)?|share on \w+|tweet|email|print|comments?( \(\d+\))?|\d+ comments?|leave a (reply|comment)|post a comment|add a comment|write a (reply|comment)|back to top|skip to (main )?content|sign (in|up)|log ?in|subscribe( now)?|newsletter|follow us|(tags?|topics?|filed under)(\s*:.*)?|photo:.*|image:.*|credit:.*|getty images|reuters|ap photo.*|loading\.*|close|menu|search|home|next|previous)$/i,
   // Other languages: leave a reply / back to top / read more / related / share.
   /^(bir yanıt yazın|yorum yap|başa dön( tuşu)?|ilgili (haberler|makaleler)|devamını oku|laisser un commentaire|retour en haut|lire aussi|à lire aussi|articles similaires|partager|deja una respuesta|volver arriba|leer más|noticias relacionadas|compartir|kommentar schreiben|nach oben|weiterlesen|mehr zum thema|teilen|lascia un commento|torna su|leggi anche|deixe um comentário|voltar ao topo|leia (mais|também)|compartilhe|napište komentář|související články|sdílet)$/i,
 ];
@@ -28,6 +28,9 @@ const PROMO_RES: RegExp[] = [
   /\b(do(es)? not necessarily reflect|all rights reserved|copyright ©|©\s*\d{4}|editorial independence|fact-checked,? and edited|rewritten by|this (article|story|content) (was|has been) (rewritten|produced|generated|edited|published)|based on (verified )?reporting from)\b/i,
   /^(read more|continue reading|related|see also|more on this|read the full story|click here|watch:|listen:|photo:|video:)\b/i,
   /\b(your (trusted|reliable|go-to) source for)\b/i,
+  // "Read also: <other story>" and newsletter calls in other languages.
+  /^(lire aussi|à lire aussi|voir aussi|leer más|lea también|lee también|lesen sie auch|mehr zum thema|leia também|leia mais|leggi anche|čtěte také|ayrıca (oku|bakınız)|lees ook)\s*[:：]/iu,
+  /(?<!\p{L})(abonnez-vous|inscrivez-vous à (notre|la) newsletter|suscríbete|suscribite|newsletter abonnieren|abonnieren sie|assine (a|nossa) newsletter|iscriviti alla newsletter|přihlaste se k odběru|bültenimize abone olun|schrijf je in voor)(?!\p{L})/iu,
   /\bcookies?\b.*\b(consent|accept|policy)\b/i,
   // Credits: a block that opens with © is a photo credit or a copyright line ("© Provided by …").
   /^©/u,
@@ -37,7 +40,7 @@ const PROMO_RES: RegExp[] = [
 ];
 
 /** "X reports this, referring to Y." and the like: attribution notes about the text itself. */
-export const ATTRIBUTION_RE = /^(?:(?:This|The) (?:article|story|report|piece) (?:is|was) (?:by|from) .+|(?:This|The) (?:article|story|report|piece) (?:originally |first )?(?:appeared|ran|was (?:originally |first )?published) (?:on|in) .+|.{2,120} contributed (?:reporting|research|to this (?:report|story|article))(?: (?:from|in) .+)?\.?|.{2,40} reports? this(?:,? (?:referring|citing|according) to .+)?\.?|(?:Source|Sources|Via|With reporting by|Additional reporting by|Reporting by|Writing by|Editing by):? .+)$/i;
+export const ATTRIBUTION_RE = /^(?:(?:This|The) (?:article|story|report|piece) (?:is|was) (?:by|from) .+|(?:This|The) (?:article|story|report|piece) (?:originally |first )?(?:appeared|ran|was (?:originally |first )?published) (?:on|in) .+|.{2,120} contributed (?:reporting|research|to this (?:report|story|article))(?: (?:from|in) .+)?\.?|.{2,40} reports? this(?:,? (?:referring|citing|according) to .+)?\.?|(?:Source|Sources|Via): .+|(?:With reporting by|Additional reporting by|Reporting by|Writing by|Editing by):? .{2,100})$/i;
 
 /**
  * A photo or video caption standing as a paragraph: short, ending in a parenthesised credit with an agency, a

@@ -9,7 +9,8 @@ const SELF_NAMING_RES: RegExp[] = [
   new RegExp(String.raw`\bviews of\s+([\p{L}\p{N}-]+\.(?:com|net|org|news))\b`, 'u'),
   new RegExp(String.raw`^Read more on\s+${NAME}\s*:`, 'u'),
   new RegExp(String.raw`^As\s+${NAME}\s+(?:reported|has reported|previously reported|wrote)\b`, 'u'),
-  new RegExp(String.raw`^(?:©|Copyright(?: ©)?)\s*(?:\d{4}\s+)?${NAME}`, 'u'),
+  // "© Provided by X" credits a picture to X; it does not name the publisher.
+  new RegExp(String.raw`^(?:©|Copyright(?: ©)?)\s*(?:\d{4}\s+)?(?!Provided\b)${NAME}`, 'u'),
 ];
 
 /** The outlet a piece of text names as its own publisher, or null. */
@@ -17,7 +18,8 @@ export function outletFromText(paragraphs: string[]): string | null {
   const votes = new Map<string, number>();
   for (const p of paragraphs) {
     for (const re of SELF_NAMING_RES) {
-      const name = re.exec(p.trim())?.[1]?.trim().replace(/[.,:;]+$/, '');
+      // A name never runs over a sentence end: "© 2024 Riverside Daily. All rights reserved." names "Riverside Daily".
+      const name = re.exec(p.trim())?.[1]?.split(/[.!?]\s/u)[0].trim().replace(/[.,:;]+$/, '');
       if (name && name.length >= 2) votes.set(name, (votes.get(name) ?? 0) + 1);
     }
   }
