@@ -8,10 +8,13 @@ export interface DetailSectionProps {
   children: ComponentChildren;
 }
 
+/** Longer sections start folded so every card's counts stay in view; the reader opens what interests them. */
+export const OPEN_SECTION_MAX_ITEMS = 3;
+
 export function DetailSection({ title, count, kind, children }: DetailSectionProps) {
   if (count === 0) return null;
   return (
-    <details class={`section section-${kind}`} open data-section={kind}>
+    <details class={`section section-${kind}`} open={count <= OPEN_SECTION_MAX_ITEMS} data-section={kind}>
       <summary>
         <span class="section-title">{title}</span> <span class="count" aria-label={`${count} ${count === 1 ? 'detail' : 'details'}`}>{count}</span>
       </summary>

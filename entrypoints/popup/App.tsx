@@ -33,10 +33,11 @@ export function App({ session }: { session: PopupSession }) {
       {state.phase === 'loading' ? <StatusMessage tone="busy" title="Reading the article…" message="Comparing it with other outlets’ reports." /> : null}
       {state.phase === 'message' ? <StatusMessage tone={state.tone} title={state.title} message={state.message} /> : null}
       {state.phase === 'report' ? (
-        <>
-          <HighlightControls highlightsOn={highlightsOn} onHighlightsChange={toggleHighlights} autoAnalyse={autoAnalyse} onAutoAnalyseChange={toggleAuto} shortcut={shortcut} />
-          <ReportView report={state.report} onReveal={(i) => session.reveal(i)} />
-        </>
+        <ReportView
+          report={state.report}
+          onReveal={(i) => session.reveal(i)}
+          controls={<HighlightControls highlightsOn={highlightsOn} onHighlightsChange={toggleHighlights} autoAnalyse={autoAnalyse} onAutoAnalyseChange={toggleAuto} shortcut={shortcut} />}
+        />
       ) : null}
     </div>
   );

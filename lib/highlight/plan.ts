@@ -13,6 +13,12 @@ export const STYLE_LABEL: Record<HighlightStyle, string> = {
   conflict: 'Others contradict this',
 };
 
+/**
+ * Omissions are everywhere (each outlet picks its own details), so a sentence is highlighted as left out only
+ * when more than this share of the related reports leave out something in it.
+ */
+export const OMITTED_SHARE_TO_HIGHLIGHT = 0.5;
+
 export interface PlannedHighlight {
   sentenceIndex: number;
   sentence: string;
@@ -21,7 +27,7 @@ export interface PlannedHighlight {
   tooltip: string;
 }
 
-interface Finding { style: HighlightStyle; line: string; outlet: string }
+interface Finding { style: HighlightStyle; line: string; outlet: string; reportId: string }
 
 /** Name a related report the way the popup does: outlet, else its title. */
 export function reportName(r: { outlet: string | null; title: string }): string {
@@ -38,11 +44,17 @@ export function planHighlights(report: AnalysisReport): PlannedHighlight[] {
   };
   for (const r of report.related) {
     const outlet = reportName(r);
-    for (const c of r.conflicts) add(c.currentSentenceIndex, { style: 'conflict', outlet, line: `${outlet} says ${c.otherValue} (here: ${c.currentValue})` });
-    for (const w of r.reworded) add(w.currentSentenceIndex, { style: 'reworded', outlet, line: `${outlet} words it “${w.other}” (here: “${w.current}”)` });
-    for (const o of r.omitted) add(o.sentenceIndex, { style: 'omitted', outlet, line: `${outlet} leaves out ${o.text}` });
+    const reportId = r.id;
+    for (const c of r.conflicts) add(c.currentSentenceIndex, { style: 'conflict', outlet, reportId, line: `${outlet} says ${c.otherValue} (here: ${c.currentValue})` });
+    for (const w of r.reworded) add(w.currentSentenceIndex, { style: 'reworded', outlet, reportId, line: `${outlet} words it “${w.other}” (here: “${w.current}”)` });
+    for (const o of r.omitted) add(o.sentenceIndex, { style: 'omitted', outlet, reportId, line: `${outlet} leaves out ${o.text}` });
   }
+  const related = report.related.length;
+  const stands = (findings: Finding[]) =>
+    findings.some((f) => f.style !== 'omitted') ||
+    new Set(findings.filter((f) => f.style === 'omitted').map((f) => f.reportId)).size > related * OMITTED_SHARE_TO_HIGHLIGHT;
   return [...bySentence.entries()]
+    .filter(([, findings]) => stands(findings))
     .sort(([a], [b]) => a - b)
     .map(([sentenceIndex, findings]) => {
       const style = findings.reduce<HighlightStyle>((s, f) => (STYLE_WEIGHT[f.style] > STYLE_WEIGHT[s] ? f.style : s), 'omitted');

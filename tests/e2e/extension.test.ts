@@ -54,7 +54,8 @@ describe('Parallax in Chromium', () => {
   it('shows what the other outlets add, leave out, word differently and contradict', async () => {
     const { tabId } = await openArticle('/world/kremlin-talks.html');
     const popup = await openPopup(tabId);
-    await popup.screenshot({ path: join(ARTIFACTS, 'popup-article.png'), fullPage: true });
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-article.png') });
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-article-full.png'), fullPage: true });
     if (!existsSync(DOCS_SCREENSHOT) || process.env.PARALLAX_UPDATE_SCREENSHOT === '1') {
       mkdirSync(join(ROOT, 'docs'), { recursive: true });
       copyFileSync(join(ARTIFACTS, 'popup-article.png'), DOCS_SCREENSHOT);

@@ -28,3 +28,15 @@ describe('planHighlights', () => {
     expect(planHighlights({ ...fixtureReport(), related: [] })).toEqual([]);
   });
 });
+
+describe('omissions worth highlighting', () => {
+  it('highlights a left-out sentence only when most related reports leave it out', () => {
+    const report = fixtureReport();
+    // Sentence 2 is left out by one of two reports: not "most".
+    report.related[0]!.omitted.push({ kind: 'person', text: 'Putin', sentence: report.article.sentences[2]!, sentenceIndex: 2 });
+    expect(planHighlights(report).map((p) => p.sentenceIndex)).toEqual([0, 1]);
+    // Both leave it out: highlighted.
+    report.related[1]!.omitted.push({ kind: 'place', text: 'European governments', sentence: report.article.sentences[2]!, sentenceIndex: 2 });
+    expect(planHighlights(report).map((p) => `${p.sentenceIndex}:${p.style}`)).toEqual(['0:reworded', '1:conflict', '2:omitted']);
+  });
+});
