@@ -17,20 +17,18 @@ function ref(d: RichDetail, side: Side): DetailRef {
 }
 
 /**
- * Details of `from` that `to` does not carry, one per fact. A claim is not listed when its sentence already
- * shows up through a name, number or quote: the sentence is what the reader sees, once is enough.
+ * Details of `from` that `to` does not carry, one per fact. A claim that wraps a listed name, number or quote
+ * ("Witkoff visited the U.S. Embassy" around "U.S. Embassy") would say the same thing twice: it is left out.
  */
 function uncarried(from: Side, verdicts: Map<RichDetail, Carried>): DetailRef[] {
   const seen = new Set<string>();
-  const sentencesShown = new Set<number>();
   const missing = from.details.filter((d) => verdicts.get(d) === null);
-  for (const d of missing) if (d.kind !== 'claim') sentencesShown.add(d.sentenceIndex);
+  const listed = missing.filter((d) => d.kind !== 'claim');
   const out: DetailRef[] = [];
   for (const d of missing) {
     if (seen.has(d.key)) continue;
-    if (d.kind === 'claim' && sentencesShown.has(d.sentenceIndex)) continue;
+    if (d.kind === 'claim' && listed.some((x) => x.sentenceIndex === d.sentenceIndex && x.start < d.end && x.end > d.start)) continue;
     seen.add(d.key);
-    if (d.kind === 'claim') sentencesShown.add(d.sentenceIndex);
     out.push(ref(d, from));
   }
   return out;

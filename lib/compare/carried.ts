@@ -1,9 +1,10 @@
 // Does the other text carry this detail? Same value, other wording, or a different value for the same fact.
 import { DEFAULT_CLAIM_CARRIED, DEFAULT_QUOTE_CARRIED } from '../config';
 import type { RichDetail } from '../details/types';
+import { nameKey } from '../text/names';
 import { DURATION_DAYS } from '../text/numbers';
 import { placeOf } from '../text/places';
-import { COMMON_NEWS_WORDS } from '../text/words';
+import { COMMON_NEWS_WORDS, fold, STOPWORDS, words } from '../text/words';
 
 const isPlace = (concept: string) => placeOf(concept) === concept;
 import type { Side } from './side';
@@ -14,9 +15,12 @@ export type Carried =
   | { how: 'conflict'; detail: RichDetail }
   | null;
 
-/** Common news words count less than the words that make a fact particular. */
+/**
+ * Common news words count less than the words that make a fact particular; so do countries and capitals,
+ * which every sentence of a story about them shares.
+ */
 export function weightOf(stem: string): number {
-  return COMMON_NEWS_WORDS.has(stem) ? 0.25 : 1;
+  return COMMON_NEWS_WORDS.has(stem) ? 0.25 : isPlace(stem) ? 0.3 : 1;
 }
 
 /** Weighted share of `stems` found in `target`. */
@@ -52,7 +56,7 @@ function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   if (a.head && b.head && a.head === b.head) return true;
   const ctx = new Set(b.context.concat(b.head ? [b.head] : []));
   // Places are shared by every sentence of a story: they say nothing about which fact a number belongs to.
-  return a.context.concat(a.head ? [a.head] : []).some((c) => ctx.has(c) && weightOf(c) === 1 && !isPlace(c));
+  return a.context.concat(a.head ? [a.head] : []).some((c) => ctx.has(c) && weightOf(c) === 1);
 }
 
 function valueClose(a: RichDetail, b: RichDetail): boolean {
@@ -84,7 +88,8 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     if (split) return split;
     let best: RichDetail | null = null, share = 0;
     for (const o of other.details) {
-      if (o.kind !== 'quote') continue;
+      // Two people saying similar words are two quotes, not one reworded.
+      if (o.kind !== 'quote' || (d.speaker && o.speaker && nameKey(d.speaker).split(' ').pop() !== nameKey(o.speaker).split(' ').pop())) continue;
       const c = Math.max(containment(d.stems, new Set(o.stems)), containment(o.stems, new Set(d.stems)));
       if (c > share) [best, share] = [o, c];
     }
@@ -93,11 +98,18 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
       return norm(best.text) === norm(d.text) ? { how: 'same', detail: best, sentenceIndex: best.sentenceIndex } : { how: 'reworded', detail: best };
     }
     const b = bestSentence(d.stems, other);
-    return b.share >= DEFAULT_QUOTE_CARRIED ? { how: 'same', sentenceIndex: b.index } : null;
+    if (b.share < DEFAULT_QUOTE_CARRIED) return null;
+    // A quote of one or two words ("results, not just dialogue") is carried unquoted only in its own words, not in paraphrase.
+    if (new Set(d.stems).size < 3 && !literalIn(d.text, other.article.sentences[b.index])) return null;
+    return { how: 'same', sentenceIndex: b.index };
   }
-  // Claims: carried when one sentence of the other text holds most of the claim's weighted words.
+  // Claims: carried when one sentence of the other text holds most of the claim's weighted words, and more than one
+  // particular word: "held via interpreters" is not carried by "held behind closed doors".
   const b = bestSentence(d.stems, other);
-  return b.share >= DEFAULT_CLAIM_CARRIED ? { how: 'same', sentenceIndex: b.index } : null;
+  if (b.share < DEFAULT_CLAIM_CARRIED) return null;
+  const particular = new Set(d.stems.filter((x) => weightOf(x) === 1));
+  const matched = [...particular].filter((x) => other.sentenceStems[b.index].has(x)).length;
+  return matched >= Math.min(2, particular.size) ? { how: 'same', sentenceIndex: b.index } : null;
 }
 
 /** Split quotes ("useful" and "constructive") in one sentence together carry a quote the other text gives whole. */
@@ -111,4 +123,10 @@ function splitQuote(d: RichDetail, other: Side): Carried {
   }
   for (const [index, stems] of quotedBySentence) if (stems.size > 0 && containment(d.stems, stems) === 1 && containment([...stems], new Set(d.stems)) === 1) return { how: 'same', sentenceIndex: index };
   return null;
+}
+
+function literalIn(phrase: string, sentence: string): boolean {
+  const ws = words(phrase).map(fold).filter((w) => !STOPWORDS.has(w));
+  const have = new Set(words(sentence).map(fold));
+  return ws.every((w) => have.has(w));
 }

@@ -38,6 +38,9 @@ export function extractClaims(sentence: string, sentenceIndex: number, covered: 
     });
     if (salient.length < MIN_SALIENT) continue;
     // The claim's text: the clause from its first to its last content word, at most MAX_CLAIM_WORDS words.
+    // Start at the first word no other detail owns when the clause opens with, say, the outlet's name.
+    const isCovered = (t: { start: number; end: number }) => covered.some((d) => t.start < d.end && t.end > d.start && d.sentenceIndex < 0);
+    while (content.length > 1 && isCovered(content[0])) content.shift();
     const first = content[0], last = content[Math.min(content.length, MAX_CLAIM_WORDS) - 1];
     const text = sentence.slice(first.start, last.end);
     const stems = content.map((t) => placeOf(fold(t.text)) ?? conceptOf(stem(t.text)));

@@ -20,9 +20,21 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
     if (people.length) lastPerson = people[people.length - 1].text;
     // Names inside quotes belong to the quote.
     const names = entities.filter((e) => !quotes.some((q) => e.start >= q.start && e.end <= q.end));
-    const covered = [...quantities, ...times, ...names, ...quotes];
+    const covered = [...quantities, ...times, ...names, ...quotes, ...outletMentions(sentence, article.outlet)];
     const claims = extractClaims(sentence, i, covered).filter((c) => !quotes.some((q) => c.start >= q.start - 1 && c.end <= q.end + 1));
     out.push(...names, ...quantities, ...times, ...quotes, ...claims);
   });
+  return out;
+}
+
+/** Where a sentence names the article's own outlet ("As The Gaze reported"): not part of any claim. */
+function outletMentions(sentence: string, outlet: string | null): RichDetail[] {
+  if (!outlet) return [];
+  const name = outlet.replace(/^the\s+/i, '').trim();
+  if (name.length < 2) return [];
+  const out: RichDetail[] = [];
+  const lower = sentence.toLowerCase(), needle = name.toLowerCase();
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1))
+    out.push({ kind: 'claim', text: name, key: '', sentenceIndex: -1, start: at, end: at + needle.length, stems: [], context: [] });
   return out;
 }

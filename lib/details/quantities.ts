@@ -20,6 +20,8 @@ function headAfter(sentence: string, tokens: Token[], i: number, limit: number):
     if (/[,;:.!?()—–"“”]/.test(between(sentence, tokens[j - 1], tokens[j]))) break;
     const w = tokens[j].text;
     if (isStopword(w) || numberValue(w) !== null) break;
+    // A name ends the noun phrase ("two U.S. President Donald Trump's envoys" is about envoys, but not reliably): stop.
+    if (/^\p{Lu}/u.test(w) && !w.includes('.')) break;
     best = { token: tokens[j], index: j };
     if (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w)) break;
     if (/^\p{Ll}/u.test(w) && !/-/.test(w) && j + 1 < tokens.length && (isStopword(tokens[j + 1].text) || /[,;:.!?]/.test(between(sentence, tokens[j], tokens[j + 1])))) break;
@@ -137,7 +139,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     // Counts: a number before a noun phrase ("28 draft proposals", "20 items"). Word numbers need a noun right after.
     if (!next || nextWord === 'of' || isStopword(nextWord)) continue;
     const h = headAfter(sentence, tokens, to, 6);
-    if (!h || (!isDigits && h.index !== to + 1 && !/^\p{Lu}/u.test(next.text))) continue;
+    if (!h || /^\p{Lu}/u.test(h.token.text) || (!isDigits && h.index !== to + 1 && !/^\p{Lu}/u.test(next.text))) continue;
     const head = conceptOf(stem(h.token.text));
     emit({ kind: 'number', key: `number:${formatNumber(v)}:${head}`, value: v, unit: stem(h.token.text), head, approx, from, to: h.index });
     i = h.index;

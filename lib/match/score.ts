@@ -1,12 +1,7 @@
 // Same-story score of two reports, 0..1: shared distinctive names, shared title-and-lead vocabulary, shared quantities.
 import type { MatchFeatures } from '../index/features';
 import { weightOf } from '../compare/carried';
-import { placeOf } from '../text/places';
 
-/** Countries and capitals are shared by every story about them: in the vocabulary they count like common words. */
-function termWeight(t: string): number {
-  return placeOf(t) === t ? 0.3 : weightOf(t);
-}
 
 export interface TermWeights {
   /** Inverse document frequency of a stem, smoothed by background weights so a handful of reports still ranks well. */
@@ -32,13 +27,13 @@ export function entityOverlap(a: Map<string, number>, b: Map<string, number>, w:
 export function cosine(a: Map<string, number>, b: Map<string, number>, w: TermWeights): number {
   let dot = 0, na = 0, nb = 0;
   for (const [t, c] of a) {
-    const x = c * w.idf(t) * termWeight(t);
+    const x = c * w.idf(t) * weightOf(t);
     na += x * x;
     const d = b.get(t);
-    if (d) dot += x * d * w.idf(t) * termWeight(t);
+    if (d) dot += x * d * w.idf(t) * weightOf(t);
   }
   for (const [t, c] of b) {
-    const y = c * w.idf(t) * termWeight(t);
+    const y = c * w.idf(t) * weightOf(t);
     nb += y * y;
   }
   return na && nb ? dot / Math.sqrt(na * nb) : 0;

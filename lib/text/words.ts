@@ -73,7 +73,7 @@ export const COMMON_NEWS_WORDS = new Set(
   hour hours minute minutes critics analysts experts observers residents witnesses authorities investigators lawmakers voters
   side sides despite instead neither either whether thus therefore hence moreover furthermore nonetheless nevertheless otherwise
   yes no ok okay here now then today tonight
-  lasted lasting held hold holds holding led leading following followed expected spoke speaking met meeting saying
+  lasted lasting led leading following followed expected spoke speaking met meeting saying
   mr mrs ms dr`.split(/\s+/),
 );
 
@@ -121,8 +121,9 @@ const CONCEPT_GROUPS: string[][] = [
   ['accus', 'blam', 'charg'],
 ];
 
+// Entries may be words or stems: both the entry and its stem map to the group.
 const CONCEPT = new Map<string, string>();
-for (const group of CONCEPT_GROUPS) for (const w of group) CONCEPT.set(w, group[0]);
+for (const group of CONCEPT_GROUPS) for (const w of group) for (const k of [w, stem(w)]) if (!CONCEPT.has(k)) CONCEPT.set(k, group[0]);
 
 export function conceptOf(s: string): string {
   return CONCEPT.get(s) ?? s;

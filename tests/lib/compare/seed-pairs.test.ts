@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignDetails, type Alignment } from '../../../lib/compare/align';
+import { renderDiff } from '../../../lib/compare/diff';
 import { makeSide, type Side } from '../../../lib/compare/side';
 import { readArticleFromText } from '../../../lib/extract/text';
 import { CONFLICTS, FACTS, SEED_FILES, type SeedId } from './seed-facts';
@@ -43,7 +44,7 @@ describe('seed pairs against the hand annotation', () => {
 
   it('finds at least 90% of the details only one side carries', () => {
     const recall = found.length / (found.length + missed.length);
-    expect(missed, `recall ${recall.toFixed(3)}`).toEqual(missed.slice(0, Math.floor((found.length + missed.length) * 0.1)));
+    if (process.env.PARALLAX_SHOW_MISSES) console.info(missed.join("\n"), "\n--- shared flagged:\n" + flaggedShared.join("\n"));
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -70,8 +71,8 @@ describe('seed pairs against the hand annotation', () => {
   });
 
   it('shows a shared quote worded differently as a word diff, not as added and omitted', () => {
-    const r = pairs.find(([x, y]) => x === '004' && y === '003')![2];
-    const rw = r.reworded.find((x) => x.current.includes('substantive'));
-    expect(rw?.diff.map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? `[-${p.text}-]` : `[+${p.text}+]`)).join('')).toBe('useful[-, substantive-]');
+    const r = pairs.find(([x, y]) => x === '000' && y === '004')![2];
+    expect(r.reworded.map((x) => renderDiff(x.diff))).toContain('absolutely unacceptable[+ to Russia+]');
+    expect(listed(r.added, 'absolutely unacceptable') || listed(r.omitted, 'absolutely unacceptable')).toBe(false);
   });
 });
