@@ -27,16 +27,18 @@ export function extractClaims(sentence: string, sentenceIndex: number, covered: 
   }
   for (const [from, to] of clauses) {
     const tokens = tokenize(sentence.slice(from, to)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+    // Quoted words are the quote's detail, not the claim's.
+    const inQuote = (t: { start: number; end: number }) => covered.some((d) => d.kind === 'quote' && t.start >= d.start && t.end <= d.end);
     const content = tokens.filter((t) => {
       const f = fold(t.text);
-      return f.length > 1 && !STOPWORDS.has(f) && !/^\d/.test(f);
+      return f.length > 1 && !STOPWORDS.has(f) && !/^\d/.test(f) && !inQuote(t);
     });
     const salient = content.filter((t) => {
       const f = fold(t.text);
       if (COMMON_NEWS_WORDS.has(f) || TITLES.has(f) || placeOf(f)) return false;
       return !covered.some((d) => t.start < d.end && t.end > d.start);
     });
-    if (salient.length < MIN_SALIENT) continue;
+    if (salient.length < MIN_SALIENT || content.length === 0) continue;
     // The claim's text: the clause from its first to its last content word, at most MAX_CLAIM_WORDS words.
     // Start at the first word no other detail owns when the clause opens with, say, the outlet's name.
     const isCovered = (t: { start: number; end: number }) => covered.some((d) => t.start < d.end && t.end > d.start && d.sentenceIndex < 0);

@@ -141,6 +141,8 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     const h = headAfter(sentence, tokens, to, 6);
     if (!h || /^\p{Lu}/u.test(h.token.text) || (!isDigits && h.index !== to + 1 && !/^\p{Lu}/u.test(next.text))) continue;
     const head = conceptOf(stem(h.token.text));
+    // "two sides", "one country": small counts in words are phrasing, not figures a reader would compare.
+    if (!isDigits && v <= 2) continue;
     emit({ kind: 'number', key: `number:${formatNumber(v)}:${head}`, value: v, unit: stem(h.token.text), head, approx, from, to: h.index });
     i = h.index;
   }

@@ -118,6 +118,9 @@ const CONCEPT_GROUPS: string[][] = [
   ['ready', 'readines', 'willing', 'prepared', 'open'],
   ['stretch', 'extend', 'drag'],
   ['midnight', 'late-night', 'overnight'],
+  ['question', 'issue', 'problem', 'dispute', 'matter'],
+  ['press', 'push', 'urge', 'lobby', 'insist'],
+  ['wait', 'await', 'expect'],
   ['accus', 'blam', 'charg'],
 ];
 
