@@ -9,12 +9,18 @@ const e2e = process.env.PARALLAX_E2E === '1';
 export default defineConfig({
   outDir: e2e ? '.output/e2e' : '.output',
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Parallax',
     description: 'See what other outlets’ reports of the same event add, leave out, word differently or contradict. Runs entirely on your device.',
     permissions: ['activeTab', 'scripting', 'storage'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The opt-in "analyse automatically": MV3 names it optional_host_permissions, MV2 (Firefox) optional_permissions.
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*', 'http://*/*'] } : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Extension pages run only their own bundled code: no remote scripts, no eval.
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self'; object-src 'self'" }
+        : "script-src 'self'; object-src 'self'",
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+P' },

@@ -1,6 +1,6 @@
 // Shared e2e plumbing: build the extension variant, serve local pages, launch Debian's Chromium with it loaded.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,10 +25,36 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   execFileSync(cmd, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' });
 }
 
+const BUILD_LOCK = join(ROOT, '.output/.e2e-build-lock');
+/** A lock older than this is left over from a killed run. */
+const STALE_LOCK_MS = 120_000;
+
+/** Test files run in parallel; WXT builds share .wxt/, so they take turns. */
+function withBuildLock(build: () => void): void {
+  mkdirSync(join(ROOT, '.output'), { recursive: true });
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      if (existsSync(BUILD_LOCK) && Date.now() - statSync(BUILD_LOCK).mtimeMs > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      Atomics.wait(sleeper, 0, 0, 200);
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
 /** The bundled index first (the core's builder), then the extension; `e2e` also grants access to 127.0.0.1. */
 export function buildExtension(opts: { e2e?: boolean; browser?: 'chrome' | 'firefox' } = {}): void {
-  if (!existsSync(join(ROOT, 'public/index/match.json'))) run('npm', ['run', '--silent', 'index']);
-  run(join(ROOT, 'node_modules/.bin/wxt'), ['build', ...(opts.browser === 'firefox' ? ['-b', 'firefox'] : [])], opts.e2e ? { PARALLAX_E2E: '1' } : {});
+  withBuildLock(() => {
+    if (!existsSync(join(ROOT, 'public/index/match.json'))) run('npm', ['run', '--silent', 'index']);
+    run(join(ROOT, 'node_modules/.bin/wxt'), ['build', ...(opts.browser === 'firefox' ? ['-b', 'firefox'] : [])], opts.e2e ? { PARALLAX_E2E: '1' } : {});
+  });
 }
 
 export interface PageServer { origin: string; hits: string[]; close(): Promise<void> }
