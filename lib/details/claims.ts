@@ -5,8 +5,10 @@ import { TITLES } from './entities';
 import type { RichDetail } from './types';
 
 /** Clause boundaries: punctuation and conjunctions that start a new statement. */
-const CLAUSE_RE = /[,;:()—–]|\s(?:and|but|while|whereas|although|though|which|who|after|before|because|as well as|including|despite)\s/giu;
-const MAX_CLAIM_WORDS = 9;
+const CLAUSE_RE = /[,;:()—–]|\s(?:but|while|whereas|although|though|which|who|after|before|because|as well as|including|despite)\s|\sand\s(?=(?:was|were|is|are|has|have|had|will|would|could|can|then|also|the|a|an|he|she|they|it|its|their|his|her|said|says|\p{Ll}+ed)\b)/giu;
+// "and" starts a clause only before a verb or a new subject: "financial and military support" stays one phrase.
+/** A claim reads as a phrase: the clause up to this many words (all tokens, not only content words). */
+const MAX_CLAIM_WORDS = 14;
 const MIN_SALIENT = 2;
 const MIN_CLAUSE_WORDS = 4;
 
@@ -43,7 +45,10 @@ export function extractClaims(sentence: string, sentenceIndex: number, covered: 
     // Start at the first word no other detail owns when the clause opens with, say, the outlet's name.
     const isCovered = (t: { start: number; end: number }) => covered.some((d) => t.start < d.end && t.end > d.start && d.sentenceIndex < 0);
     while (content.length > 1 && isCovered(content[0])) content.shift();
-    const first = content[0], last = content[Math.min(content.length, MAX_CLAIM_WORDS) - 1];
+    const first = content[0];
+    const tail = tokens.filter((t) => t.start >= first.start && !inQuote(t));
+    const lastContent = content[content.length - 1];
+    const last = tail.slice(0, MAX_CLAIM_WORDS).filter((t) => t.end <= lastContent.end && content.includes(t)).pop() ?? first;
     const text = sentence.slice(first.start, last.end);
     const stems = content.map((t) => placeOf(fold(t.text)) ?? conceptOf(stem(t.text)));
     const key = `claim:${salient.map((t) => conceptOf(stem(t.text))).sort().join(' ')}`;

@@ -14,6 +14,8 @@ export interface PageMeta {
 }
 
 const MAX_TITLE_CHARS = 140;
+/** Text past this many characters is not read: no news article is that long, and the work grows with it. */
+export const DEFAULT_MAX_ARTICLE_CHARS = 200_000;
 /** Promo small print: each line at most this many words, all of it at most MAX_PROMO_TAIL_WORDS. */
 const MAX_PROMO_TAIL_LINE_WORDS = 15;
 const MAX_PROMO_TAIL_WORDS = 60;
@@ -43,7 +45,15 @@ function isPromoTail(tail: Block[]): boolean {
 }
 
 export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<Article> {
-  const blocks = input.map((b) => ({ ...b, text: clean(b.text) })).filter((b) => b.text.length > 0);
+  const blocks: Block[] = [];
+  let chars = 0;
+  for (const b of input) {
+    // The longest features run to ~20,000 words; past that a page is a dump, and only its opening is read.
+    if (chars > DEFAULT_MAX_ARTICLE_CHARS) break;
+    const text = clean(b.text);
+    if (text.length > 0) blocks.push({ ...b, text });
+    chars += text.length;
+  }
   const metaParagraphs: string[] = [];
   const kept: Block[] = [];
   /** Index in `kept` right after the last promo block: what follows it may be the rest of the promo box. */

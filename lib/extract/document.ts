@@ -42,9 +42,14 @@ function kindOf(tag: string, insideCaption: boolean): BlockKind {
   return 'paragraph';
 }
 
-function hasBlockChild(el: Element): boolean {
-  for (const c of Array.from(el.children)) if (BLOCK_TAGS.has(c.tagName.toUpperCase()) || hasBlockChild(c)) return true;
-  return false;
+/** Whether a subtree holds a block element; memoised per walk, so deep markup costs O(n) rather than O(n × depth). */
+function hasBlockChild(el: Element, memo: Map<Element, boolean>): boolean {
+  let known = memo.get(el);
+  if (known === undefined) {
+    known = Array.from(el.children).some((c) => BLOCK_TAGS.has(c.tagName.toUpperCase()) || hasBlockChild(c, memo));
+    memo.set(el, known);
+  }
+  return known;
 }
 
 function linkText(el: Element): number {
@@ -56,11 +61,12 @@ function linkText(el: Element): number {
 /** Leaf blocks of a subtree in reading order, with their link density. */
 export function blocksOf(root: Element): Block[] {
   const out: Block[] = [];
+  const memo = new Map<Element, boolean>();
   const walk = (el: Element, inCaption: boolean) => {
     const tag = el.tagName.toUpperCase();
     if (isSkipped(el)) return;
     const caption = inCaption || tag === 'FIGCAPTION';
-    if (hasBlockChild(el)) {
+    if (hasBlockChild(el, memo)) {
       // Mixed content: text directly inside a container still counts as a block of its own.
       let loose = '';
       const flush = () => {
@@ -71,7 +77,7 @@ export function blocksOf(root: Element): Block[] {
         if (node.nodeType === 3) loose += node.textContent ?? '';
         else if (node.nodeType === 1) {
           const child = node as Element;
-          if (BLOCK_TAGS.has(child.tagName.toUpperCase()) || hasBlockChild(child)) {
+          if (BLOCK_TAGS.has(child.tagName.toUpperCase()) || hasBlockChild(child, memo)) {
             flush();
             walk(child, caption);
           } else if (!isSkipped(child)) loose += textOf(child);
@@ -88,17 +94,49 @@ export function blocksOf(root: Element): Block[] {
   return out;
 }
 
+/**
+ * Limits past which a page is not read at all. Real news pages stay far below them (the eighteen saved ones: at most
+ * ~2,000 elements, nesting depth 23); beyond them Readability's cost grows out of reach and its recursion can overflow.
+ */
+export const DEFAULT_MAX_DOM_DEPTH = 250;
+export const DEFAULT_MAX_DOM_ELEMENTS = 60_000;
+
+/** Element count and deepest nesting, walked without recursion so that hostile markup cannot overflow the stack. */
+function measure(root: Element, stopAt: { depth: number; elements: number }): { depth: number; elements: number } {
+  let depth = 0, elements = 0;
+  const stack: [Element, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [el, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    if (depth > stopAt.depth || elements > stopAt.elements) break;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return { depth, elements };
+}
+
+const NOT_ARTICLE = { ok: false, error: 'not-article', message: 'This page does not look like a news article.' } as const;
+const UNREADABLE = { ok: false, error: 'unreadable', message: 'Parallax could not read this page.' } as const;
+
 /** Read the article of a page. The Document is cloned first: Readability rewrites the tree it is given. */
 export function readArticleFromDocument(doc: Document, url?: string): Outcome<Article> {
   void url;
   try {
+    if (!doc.documentElement) return { ok: false, error: 'empty', message: 'There is no text to read on this page.' };
+    const size = measure(doc.documentElement, { depth: DEFAULT_MAX_DOM_DEPTH, elements: DEFAULT_MAX_DOM_ELEMENTS });
+    if (size.depth > DEFAULT_MAX_DOM_DEPTH) return { ...UNREADABLE, message: 'This page is nested too deeply to read as an article.' };
+    if (size.elements > DEFAULT_MAX_DOM_ELEMENTS) return { ...UNREADABLE, message: 'This page is too large to read as an article.' };
     const clone = doc.cloneNode(true) as Document;
-    const declaredLang = doc.documentElement?.getAttribute('lang');
+    const declaredLang = doc.documentElement.getAttribute('lang');
     const parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300, keepClasses: true }).parse();
-    if (!parsed || !parsed.content) return { ok: false, error: 'not-article', message: 'This page does not look like a news article.' };
+    if (!parsed || !parsed.content) return NOT_ARTICLE;
     const root = parsed.content as unknown as Element;
-    return articleFromBlocks(blocksOf(root), { title: parsed.title, siteName: parsed.siteName, lang: parsed.lang ?? declaredLang });
+    const outcome = articleFromBlocks(blocksOf(root), { title: parsed.title, siteName: parsed.siteName, lang: parsed.lang ?? declaredLang });
+    // Nothing left once menus and links are gone, on a page that has text: navigation, not an empty page.
+    if (!outcome.ok && outcome.error === 'empty' && /[\p{L}\p{N}]/u.test(doc.body?.textContent ?? '')) return NOT_ARTICLE;
+    return outcome;
   } catch {
-    return { ok: false, error: 'unreadable', message: 'Parallax could not read this page.' };
+    // Whatever the page does to the parser (a stack overflow on markup we did not foresee), the reader gets a sentence.
+    return UNREADABLE;
   }
 }
