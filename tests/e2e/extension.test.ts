@@ -72,14 +72,24 @@ describe('Parallax in Chromium', () => {
     // The AP-style report words Ushakov's quote differently, shown as a word diff.
     const reworded = popup.locator('[data-section=reworded]').first();
     await expect(reworded.locator('del, ins').count()).resolves.toBeGreaterThan(0);
-    // No horizontal scrolling at the narrowest popup width.
+    // No horizontal scrolling at the narrowest and widest popup sizes.
     expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await popup.setViewportSize({ width: 800, height: 900 });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // Dark mode follows the system setting.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.setViewportSize({ width: 420, height: 900 });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 25, 29)');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-article-dark.png') });
   });
 
   it('turns highlights on and off in the page, and reveals a sentence from the popup', async () => {
     const { page, tabId } = await openArticle('/world/kremlin-talks.html');
     const popup = await openPopup(tabId, 800);
-    await popup.getByTestId('highlights-toggle').check();
+    // Keyboard first: the toggle is the first stop, and Space switches it.
+    await popup.keyboard.press('Tab');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('highlights-toggle');
+    await popup.keyboard.press('Space');
     await page.waitForSelector('html[data-parallax-highlights]', { timeout: 15_000 });
     const count = Number(await page.getAttribute('html', 'data-parallax-highlights'));
     expect(count).toBeGreaterThan(0);

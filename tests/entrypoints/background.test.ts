@@ -5,6 +5,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readArticleFromText } from '../../lib/extract/text';
 import type { AnalysisReport, Outcome } from '../../lib/report';
+import { storage } from 'wxt/utils/storage';
+import { syncAutoReader } from '../../entrypoints/background/tabs';
+import { AUTO_ANALYSE_ORIGINS, AUTO_READER_SCRIPT_ID, HIGHLIGHTS_KEY } from '../../utils/messaging';
 
 const ROOT = join(import.meta.dirname, '../..');
 const seedArticle = (file: string) => {
@@ -25,12 +28,16 @@ function stubOwnFiles(missing = false) {
   return fetched;
 }
 
+/** Start the real background; returns the shortcut listener it registered (fakeBrowser does not mock commands). */
 async function startBackground() {
-  for (const event of [fakeBrowser.commands.onCommand, fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+  let onCommand: ((command: string, tab?: { id?: number }) => Promise<void>) | undefined;
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(((cb: typeof onCommand) => { onCommand = cb; }) as never);
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
     vi.spyOn(event, 'addListener').mockImplementation(() => {});
   }
   const { default: background } = await import('../../entrypoints/background/index');
   background.main();
+  return { command: (name: string, tabId: number) => onCommand!(name, { id: tabId }) };
 }
 
 function send(message: unknown, sender: object): Promise<unknown> {
@@ -79,5 +86,56 @@ describe('background', () => {
     const reply = await send({ type: 'background/analyse', article: seedArticle('001_9a3a1d6131fd7a65.txt') }, { id: fakeBrowser.runtime.id });
     expect(reply).toMatchObject({ ok: false, error: 'index-missing' });
     expect((reply as { message: string }).message).toMatch(/npm run build/);
+  });
+});
+
+describe('keyboard shortcut', () => {
+  beforeEach(() => { fakeBrowser.reset(); vi.restoreAllMocks(); vi.resetModules(); });
+
+  it('flips the stored highlights toggle and injects the reader into the tab when turning them on', async () => {
+    stubOwnFiles();
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
+    const { command } = await startBackground();
+    await command('toggle-highlights', 5);
+    expect(await storage.getItem(HIGHLIGHTS_KEY)).toBe(true);
+    expect(inject).toHaveBeenCalledWith({ target: { tabId: 5 }, files: ['/content-scripts/reader.js'] });
+    await command('toggle-highlights', 5);
+    expect(await storage.getItem(HIGHLIGHTS_KEY)).toBe(false);
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores commands it does not know', async () => {
+    stubOwnFiles();
+    const { command } = await startBackground();
+    await command('something-else', 5);
+    expect(await storage.getItem(HIGHLIGHTS_KEY)).toBeNull();
+  });
+});
+
+describe('analyse automatically (opt-in)', () => {
+  beforeEach(() => { fakeBrowser.reset(); vi.restoreAllMocks(); });
+
+  function fakeScripting(granted: boolean, registered: boolean) {
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue((registered ? [{ id: AUTO_READER_SCRIPT_ID }] : []) as never);
+    return {
+      register: vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined as never),
+      unregister: vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts').mockResolvedValue(undefined as never),
+    };
+  }
+
+  it('registers the reader on all pages once the reader grants host access', async () => {
+    const { register } = fakeScripting(true, false);
+    expect(await syncAutoReader(AUTO_READER_SCRIPT_ID, AUTO_ANALYSE_ORIGINS)).toBe(true);
+    expect(register).toHaveBeenCalledWith([{ id: AUTO_READER_SCRIPT_ID, matches: AUTO_ANALYSE_ORIGINS, js: ['content-scripts/reader.js'], runAt: 'document_idle' }]);
+  });
+
+  it('unregisters it when the access is taken back, and does nothing without it', async () => {
+    const { unregister } = fakeScripting(false, true);
+    expect(await syncAutoReader(AUTO_READER_SCRIPT_ID, AUTO_ANALYSE_ORIGINS)).toBe(false);
+    expect(unregister).toHaveBeenCalledWith({ ids: [AUTO_READER_SCRIPT_ID] });
+    const none = fakeScripting(false, false);
+    await syncAutoReader(AUTO_READER_SCRIPT_ID, AUTO_ANALYSE_ORIGINS);
+    expect(none.register).not.toHaveBeenCalled();
   });
 });
