@@ -59,6 +59,7 @@ describe('npm run compare', () => {
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x00]));
   writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Caf\xe9 au lait et cr\xe8me br\xfbl\xe9e pour tout le monde.\n'.repeat(20), 'latin1'));
+  writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(21 * 1024 * 1024, 'word '));
   writeFileSync(join(dir, 'short.txt'), 'Just a line.\nAnd another one.\n');
   writeFileSync(join(dir, 'french.txt'), ('Le président a rencontré les envoyés américains au Kremlin pendant cinq heures, sans parvenir à un accord sur le plan de paix. ').repeat(12));
   it.each([
@@ -69,6 +70,7 @@ describe('npm run compare', () => {
     ['text that is not UTF-8', [join(dir, 'latin1.txt')], /is not UTF-8 text\.$/],
     ['a text too short to be an article', [join(dir, 'short.txt')], /does not look like a news article\.$/],
     ['an article in French', [join(dir, 'french.txt')], /English articles only/],
+    ['a file larger than 20 MB', [join(dir, 'huge.txt')], /huge\.txt is larger than 20 MB\.$/],
     ['no file at all', [], /^parallax: usage: /],
     ['an unknown option', ['seeds/000_37c16314ec8f45df.txt', '--yaml'], /unknown option --yaml/],
   ])('refuses %s with one line and a non-zero exit', (_what, args, message) => {
