@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import type { Article, Outcome } from '../report';
 import { articleFromBlocks } from './article';
 import type { Block, BlockKind } from './chrome';
+import { outletFromPageTitle } from './outlet';
 
 const BLOCK_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TD', 'TH', 'DD', 'DT', 'FIGURE', 'UL', 'OL', 'TABLE', 'ASIDE', 'HEADER', 'FOOTER', 'NAV']);
 /** Subtrees that are never reporting, even when Readability keeps them. */
@@ -126,12 +127,18 @@ export function readArticleFromDocument(doc: Document, url?: string): Outcome<Ar
     const size = measure(doc.documentElement, { depth: DEFAULT_MAX_DOM_DEPTH, elements: DEFAULT_MAX_DOM_ELEMENTS });
     if (size.depth > DEFAULT_MAX_DOM_DEPTH) return { ...UNREADABLE, message: 'This page is nested too deeply to read as an article.' };
     if (size.elements > DEFAULT_MAX_DOM_ELEMENTS) return { ...UNREADABLE, message: 'This page is too large to read as an article.' };
+    // Read <title> directly: linkedom's document.title getter adds a <head> to pages that lack one.
+    const pageTitle = doc.querySelector('title')?.textContent ?? null;
     const clone = doc.cloneNode(true) as Document;
     const declaredLang = doc.documentElement.getAttribute('lang');
     const parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300, keepClasses: true }).parse();
     if (!parsed || !parsed.content) return NOT_ARTICLE;
     const root = parsed.content as unknown as Element;
-    const outcome = articleFromBlocks(blocksOf(root), { title: parsed.title, siteName: parsed.siteName, lang: parsed.lang ?? declaredLang });
+    const outcome = articleFromBlocks(blocksOf(root), {
+      title: parsed.title,
+      siteName: parsed.siteName || outletFromPageTitle(pageTitle, parsed.title),
+      lang: parsed.lang ?? declaredLang,
+    });
     // Nothing left once menus and links are gone, on a page that has text: navigation, not an empty page.
     if (!outcome.ok && outcome.error === 'empty' && /[\p{L}\p{N}]/u.test(doc.body?.textContent ?? '')) return NOT_ARTICLE;
     return outcome;

@@ -28,3 +28,24 @@ export function outletFromText(paragraphs: string[]): string | null {
   for (const [name, n] of votes) if (n > bestVotes) [best, bestVotes] = [name, n];
   return best;
 }
+
+/** Separators between a headline and the site's name in a page's <title> ("Headline - The Verge", "Headline | Mac & i"). */
+const TITLE_SEPARATOR_RE = /\s+(?:[|\-–—·»]|::)\s+/u;
+/** A title segment that is a date ("Feb. 1, 2016", "07.12.2017", "21/12/2018") names no outlet. */
+const DATE_SEGMENT_RE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{4}\b/u;
+const MAX_OUTLET_WORDS = 5;
+
+/**
+ * The outlet a page's <title> names after its headline, when the page has no site-name metadata:
+ * "United States to Lift Sudan Sanctions - The New York Times" → "The New York Times". Null when the title is only
+ * the headline, or what follows it is a date or too long to be a name.
+ */
+export function outletFromPageTitle(pageTitle: string | null | undefined, headline: string | null | undefined): string | null {
+  const parts = (pageTitle ?? '').replace(/\s+/g, ' ').trim().split(TITLE_SEPARATOR_RE);
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const head = norm(headline ?? '');
+  if (parts.length < 2 || !head || !head.startsWith(norm(parts[0]).slice(0, 20))) return null;
+  const last = parts[parts.length - 1].trim();
+  if (DATE_SEGMENT_RE.test(last) || last.split(' ').length > MAX_OUTLET_WORDS || !/\p{L}/u.test(last) || head.includes(norm(last))) return null;
+  return last;
+}

@@ -30,6 +30,14 @@ const EXPECTED: Record<string, { first: string; last: string; lang: string }> = 
   'wapo-2': { first: 'President Obama told the U.N. General Assembly', last: '“That could be an issue forced onto', lang: 'en' },
 };
 
+/** Pages without site-name metadata: the outlet comes from the <title> ("Headline - The New York Times"). */
+const OUTLET_FROM_TITLE: Record<string, string> = {
+  'la-nacion': 'LA NACION',
+  'nytimes-1': 'The New York Times',
+  'nytimes-2': 'The New York Times',
+  'salon-1': 'Salon.com',
+};
+
 /** Things a reader would notice in a "clean" body: none of them is reporting, on any page. */
 const CHROME_PATTERNS: [string, RegExp][] = [
   ['contributor line', /\bcontributed (reporting|research|to this (report|story|article))\b/i],
@@ -44,7 +52,7 @@ const CHROME_PATTERNS: [string, RegExp][] = [
 
 const slugs = existsSync(PAGES_DIR) ? readdirSync(PAGES_DIR).filter((d) => existsSync(join(PAGES_DIR, d, 'source.html'))).sort() : [];
 
-function read(slug: string): { article: Article; expected: { title: string; lang?: string } } {
+function read(slug: string): { article: Article; expected: { title: string; lang?: string; siteName?: string | null } } {
   const html = readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8');
   const expected = JSON.parse(readFileSync(join(PAGES_DIR, slug, 'expected-metadata.json'), 'utf8'));
   const outcome = readArticleFromDocument(parseHTML(html).document as unknown as Document);
@@ -74,6 +82,10 @@ describe.skipIf(slugs.length === 0)('real news pages', () => {
     it('keeps no navigation, share bar, caption, credit, bio, promo or contributor line', () => {
       const leftovers = article.paragraphs.flatMap((p) => CHROME_PATTERNS.filter(([, re]) => re.test(p)).map(([what]) => `${what}: ${p.slice(0, 80)}`));
       expect(leftovers).toEqual([]);
+    });
+
+    it('names its outlet', () => {
+      expect(article.outlet).toBe(expected.siteName ?? OUTLET_FROM_TITLE[slug]);
     });
 
     it('is read in the right language', () => {
