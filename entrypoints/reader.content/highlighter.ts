@@ -29,6 +29,8 @@ const OVERLAY_CSS = `
 .tip { position: fixed; z-index: 2147483647; max-width: min(420px, 90vw); padding: 8px 10px; border-radius: 6px; background: #1d1f23; color: #f4f4f4; font: 13px/1.4 system-ui, sans-serif; white-space: pre-line; box-shadow: 0 2px 10px rgba(0,0,0,.3); pointer-events: none; }
 .legend { position: fixed; z-index: 2147483646; right: 12px; bottom: 12px; padding: 6px 10px; border-radius: 6px; background: rgba(255,255,255,.95); color: #111; font: 12px/1.5 system-ui, sans-serif; box-shadow: 0 1px 6px rgba(0,0,0,.25); }
 .legend b { display: block; }
+.next { margin-top: 4px; font: inherit; cursor: pointer; border: 1px solid #999; border-radius: 4px; background: transparent; color: inherit; padding: 1px 6px; }
+.next:focus-visible { outline: 2px solid #1f5fbf; outline-offset: 1px; }
 .sw { display: inline-block; width: 18px; height: 10px; margin-right: 6px; vertical-align: middle; border-bottom: 2px solid; }
 .omitted { background: rgba(255,196,0,.35); border-bottom-style: solid; border-color: rgb(184,134,11); }
 .reworded { background: rgba(64,156,255,.3); border-bottom-style: dashed; border-color: rgb(30,100,200); }
@@ -76,7 +78,8 @@ export function createHighlighter(doc: Document): Highlighter {
     if (host?.isConnected) return;
     host = doc.createElement('parallax-overlay');
     host.setAttribute(OWN_ELEMENT_ATTRIBUTE, 'overlay');
-    const root = host.attachShadow({ mode: 'closed' });
+    // Shadow DOM keeps the page's CSS off our legend and tooltip (open, so tests and assistive tech can reach it).
+    const root = host.attachShadow({ mode: 'open' });
     const css = doc.createElement('style');
     css.textContent = OVERLAY_CSS;
     const legend = doc.createElement('div');
@@ -93,9 +96,18 @@ export function createHighlighter(doc: Document): Highlighter {
       row.append(sw, doc.createTextNode(STYLE_LABEL[s]));
       legend.appendChild(row);
     }
+    // Keyboard and screen-reader route to the tooltips: step through the highlights from the legend.
+    const next = doc.createElement('button');
+    next.type = 'button';
+    next.className = 'next';
+    next.textContent = 'Next highlight ▸';
+    next.setAttribute('aria-label', 'Go to the next highlighted sentence and read what other outlets say');
+    next.addEventListener('click', showNext);
+    legend.appendChild(next);
     tip = doc.createElement('div');
     tip.className = 'tip';
-    tip.setAttribute('role', 'tooltip');
+    tip.setAttribute('role', 'status');
+    tip.setAttribute('aria-live', 'polite');
     tip.hidden = true;
     root.append(css, legend, tip);
     doc.documentElement.appendChild(host);
@@ -108,6 +120,25 @@ export function createHighlighter(doc: Document): Highlighter {
     return null;
   };
 
+  const showTip = (text: string, x: number, y: number) => {
+    if (!tip) return;
+    tip.textContent = text; // Report text is data: textContent only.
+    tip.hidden = false;
+    tip.style.left = `${Math.max(4, Math.min(x, win.innerWidth - 430))}px`;
+    tip.style.top = `${Math.max(4, y)}px`;
+  };
+
+  let stepIndex = -1;
+  function showNext() {
+    if (painted.length === 0) return;
+    stepIndex = (stepIndex + 1) % painted.length;
+    const { ranges, tooltip } = painted[stepIndex]!;
+    const range = ranges[0]!;
+    range.startContainer.parentElement?.scrollIntoView?.({ block: 'center' });
+    const rect = range.getBoundingClientRect();
+    showTip(tooltip, rect.left, rect.bottom + 8);
+  }
+
   const onPointerMove = (e: PointerEvent) => {
     if (frame) return;
     const { clientX, clientY } = e;
@@ -116,10 +147,7 @@ export function createHighlighter(doc: Document): Highlighter {
       if (!tip) return;
       const hit = rangeAt(clientX, clientY);
       if (!hit) { tip.hidden = true; return; }
-      tip.textContent = hit.tooltip; // Report text is data: textContent only.
-      tip.hidden = false;
-      tip.style.left = `${Math.max(4, Math.min(clientX + 12, win.innerWidth - 430))}px`;
-      tip.style.top = `${clientY + 16}px`;
+      showTip(hit.tooltip, clientX + 12, clientY + 16);
     });
   };
 
@@ -169,6 +197,7 @@ export function createHighlighter(doc: Document): Highlighter {
     }
     marks = [];
     painted = [];
+    stepIndex = -1;
   };
 
   const highlighter: Highlighter = {

@@ -34,6 +34,15 @@ export function reportName(r: { outlet: string | null; title: string }): string 
   return r.outlet ?? r.title;
 }
 
+/** Tooltips are small: a report without an outlet goes by the start of its title. */
+export const TOOLTIP_TITLE_CHARS = 40;
+export const TOOLTIP_MAX_LINES = 5;
+
+function shortName(r: { outlet: string | null; title: string }): string {
+  if (r.outlet) return r.outlet;
+  return r.title.length > TOOLTIP_TITLE_CHARS ? `“${r.title.slice(0, TOOLTIP_TITLE_CHARS).trimEnd()}…”` : `“${r.title}”`;
+}
+
 export function planHighlights(report: AnalysisReport): PlannedHighlight[] {
   const bySentence = new Map<number, Finding[]>();
   const add = (i: number, f: Finding) => {
@@ -43,11 +52,11 @@ export function planHighlights(report: AnalysisReport): PlannedHighlight[] {
     bySentence.set(i, list);
   };
   for (const r of report.related) {
-    const outlet = reportName(r);
+    const outlet = shortName(r);
     const reportId = r.id;
     for (const c of r.conflicts) add(c.currentSentenceIndex, { style: 'conflict', outlet, reportId, line: `${outlet} says ${c.otherValue} (here: ${c.currentValue})` });
     for (const w of r.reworded) add(w.currentSentenceIndex, { style: 'reworded', outlet, reportId, line: `${outlet} words it “${w.other}” (here: “${w.current}”)` });
-    for (const o of r.omitted) add(o.sentenceIndex, { style: 'omitted', outlet, reportId, line: `${outlet} leaves out ${o.text}` });
+    for (const o of r.omitted) add(o.sentenceIndex, { style: 'omitted', outlet, reportId, line: '' });
   }
   const related = report.related.length;
   const stands = (findings: Finding[]) =>
@@ -62,12 +71,13 @@ export function planHighlights(report: AnalysisReport): PlannedHighlight[] {
     });
 }
 
-function tooltipText(style: HighlightStyle, unordered: Finding[]): string {
-  // Strongest finding first: a contradiction matters more to the reader than an omission.
-  const findings = [...unordered].sort((a, b) => STYLE_WEIGHT[b.style] - STYLE_WEIGHT[a.style]);
-  const outlets = [...new Set(findings.map((f) => f.outlet))];
-  const lines = [...new Set(findings.map((f) => f.line))];
-  const shown = lines.slice(0, 6);
+/** What the others say instead first (contradictions, rewordings), then one line naming who leaves it out. */
+function tooltipText(style: HighlightStyle, findings: Finding[]): string {
+  const ordered = [...findings].sort((a, b) => STYLE_WEIGHT[b.style] - STYLE_WEIGHT[a.style]);
+  const lines = [...new Set(ordered.filter((f) => f.style !== 'omitted').map((f) => f.line))];
+  const shown = lines.slice(0, TOOLTIP_MAX_LINES);
   if (lines.length > shown.length) shown.push(`…and ${lines.length - shown.length} more`);
-  return [`${STYLE_LABEL[style]} — ${outlets.join(', ')}`, ...shown].join('\n');
+  const leftOutBy = [...new Set(findings.filter((f) => f.style === 'omitted').map((f) => f.outlet))];
+  if (leftOutBy.length > 0) shown.push(`Left out by ${leftOutBy.join(', ')}`);
+  return [STYLE_LABEL[style], ...shown].join('\n');
 }

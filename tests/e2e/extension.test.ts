@@ -94,7 +94,18 @@ describe('Parallax in Chromium', () => {
     const count = Number(await page.getAttribute('html', 'data-parallax-highlights'));
     expect(count).toBeGreaterThan(0);
     expect(await page.evaluate(() => ['parallax-omitted', 'parallax-reworded', 'parallax-conflict'].some((n) => CSS.highlights.has(n)))).toBe(true);
+    // Hovering a contradicted sentence tells what the other outlet says instead.
+    const box = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('parallax-conflict') as unknown as Iterable<Range>)][0]!.getClientRects()[0]!;
+      return { x: r.left + 5, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    const tip = page.locator('parallax-overlay .tip');
+    await expect.poll(() => tip.textContent()).toMatch(/^Others contradict this\nJournosNews\.com says .*three/);
     await page.screenshot({ path: join(ARTIFACTS, 'page-highlighted.png') });
+    // Keyboard route to the same text: the legend's button steps through the highlights.
+    await page.locator('parallax-overlay button.next').click();
+    await expect.poll(() => tip.textContent()).toMatch(/^Others (leave this out|word this differently|contradict this)\n/);
 
     await popup.locator('[data-section=conflicts] button.reveal').first().click();
     await page.waitForFunction(() => CSS.highlights.has('parallax-flash'), undefined, { timeout: 5_000 });

@@ -116,7 +116,7 @@ describe('analyse automatically (opt-in)', () => {
   beforeEach(() => { fakeBrowser.reset(); vi.restoreAllMocks(); });
 
   function fakeScripting(granted: boolean, registered: boolean) {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(granted as never);
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue((registered ? [{ id: AUTO_READER_SCRIPT_ID }] : []) as never);
     return {
       register: vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined as never),

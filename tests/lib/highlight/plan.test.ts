@@ -8,14 +8,14 @@ describe('planHighlights', () => {
     expect(plan.map((p) => `${p.sentenceIndex}:${p.style}`)).toEqual(['0:reworded', '1:conflict']);
   });
 
-  it('says in the tooltip what the others say instead and which outlets', () => {
+  it('says in the tooltip what the others say instead and which outlets, title in quotes when the outlet is unknown', () => {
     const [first, second] = planHighlights(fixtureReport());
     expect(first!.tooltip).toBe(
-      'Others word this differently — Talks were constructive but work remains, JournosNews.com\n' +
-        'Talks were constructive but work remains words it “constructive” (here: “useful and constructive”)\n' +
-        'JournosNews.com leaves out Yuri Ushakov',
+      'Others word this differently\n' +
+        '“Talks were constructive but work remains” words it “constructive” (here: “useful and constructive”)\n' +
+        'Left out by JournosNews.com',
     );
-    expect(second!.tooltip).toBe('Others contradict this — JournosNews.com\nJournosNews.com says three years (here: four years)');
+    expect(second!.tooltip).toBe('Others contradict this\nJournosNews.com says three years (here: four years)');
   });
 
   it('ignores sentence indices the article does not have', () => {
