@@ -16,52 +16,113 @@ export interface RelatedMatch {
 const BACKGROUND_DOCS = 50;
 const BM25_K1 = 1.2, BM25_B = 0.75;
 
+/** Term and entity weights of an index, memoised per index: the postings never change once loaded. */
+const weightCache = new WeakMap<LoadedIndex, TermWeights>();
+
 export function termWeights(index: LoadedIndex): TermWeights {
+  const cached = weightCache.get(index);
+  if (cached) return cached;
   const n = index.docs.length + BACKGROUND_DOCS;
-  return {
+  const idfs = new Map<string, number>(), entityIdfs = new Map<string, number>();
+  const w: TermWeights = {
     idf(stem) {
-      const df = (index.postings.get(stem)?.length ?? 0) + (COMMON_NEWS_WORDS.has(stem) ? BACKGROUND_DOCS : 1);
-      return Math.log(1 + n / df);
+      let v = idfs.get(stem);
+      if (v === undefined) {
+        const df = (index.postings.get(stem)?.length ?? 0) + (COMMON_NEWS_WORDS.has(stem) ? BACKGROUND_DOCS : 1);
+        idfs.set(stem, (v = Math.log(1 + n / df)));
+      }
+      return v;
     },
     entityIdf(key) {
-      const df = (index.entityPostings.get(key)?.length ?? 0) + 1;
-      return Math.log(1 + (index.docs.length + 10) / df);
+      let v = entityIdfs.get(key);
+      if (v === undefined) {
+        const df = (index.entityPostings.get(key)?.length ?? 0) + 1;
+        entityIdfs.set(key, (v = Math.log(1 + (index.docs.length + 10) / df)));
+      }
+      return v;
     },
   };
+  weightCache.set(index, w);
+  return w;
 }
 
 export function docFeatures(doc: Doc): MatchFeatures {
   return { terms: doc.terms, entities: doc.entities, names: doc.names, quantities: doc.quantities };
 }
 
+/** Score accumulator reused across queries (one per index size): no Map churn on the hot path. */
+let scratch = new Float64Array(0);
+
 /** BM25 over title/lead terms plus name keys: the few dozen reports worth scoring properly. */
 export function prefilter(q: MatchFeatures, index: LoadedIndex, w: TermWeights, limit = DEFAULT_PREFILTER_CANDIDATES): number[] {
-  const scores = new Map<number, number>();
+  if (scratch.length < index.docs.length) scratch = new Float64Array(index.docs.length);
+  const scores = scratch;
+  const touched: number[] = [];
+  const add = (d: number, s: number) => {
+    if (scores[d] === 0) touched.push(d);
+    scores[d] += s;
+  };
+  const norm = BM25_K1 * (1 - BM25_B), lenK = (BM25_K1 * BM25_B) / (index.avgLength || 1);
   for (const [t, qc] of q.terms) {
     const list = index.postings.get(t);
     if (!list || COMMON_NEWS_WORDS.has(t)) continue;
-    const idf = w.idf(t);
-    for (const [d, tf] of list) {
-      const len = index.docs[d].length;
-      const s = (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1 * (1 - BM25_B + (BM25_B * len) / (index.avgLength || 1)));
-      scores.set(d, (scores.get(d) ?? 0) + s * Math.min(qc, 2));
-    }
+    const idf = w.idf(t) * (BM25_K1 + 1) * Math.min(qc, 2);
+    for (const [d, tf] of list) add(d, (idf * tf) / (tf + norm + lenK * index.docs[d].length));
   }
   for (const [k, v] of q.entities) {
     const list = index.entityPostings.get(k);
     if (!list) continue;
     const s = 2 * v * w.entityIdf(k);
-    for (const d of list) scores.set(d, (scores.get(d) ?? 0) + s);
+    for (const d of list) add(d, s);
   }
-  return [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([d]) => d);
+  // Top `limit` by a bounded selection; ties keep first-touched order, as the former stable sort did.
+  const top: number[] = [];
+  for (const d of touched) {
+    const s = scores[d];
+    if (top.length === limit && s <= scores[top[limit - 1]]) continue;
+    let i = top.length === limit ? limit - 1 : top.length;
+    while (i > 0 && scores[top[i - 1]] < s) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = d;
+  }
+  const out = top.slice(0, limit);
+  for (const d of touched) scores[d] = 0;
+  return out;
 }
+
+/** Lower-cased pieces of a name: a text within fuse's error budget of the name contains one of them unchanged. */
+const piecesCache = new Map<string, string[]>();
+function exactPieces(name: string): string[] {
+  let pieces = piecesCache.get(name);
+  if (pieces) return pieces;
+  const lower = name.toLowerCase();
+  // Fuse's bitap accepts k = floor(threshold × length) edits; k edits leave one of k+1 pieces intact.
+  // Patterns over 32 characters are split by fuse itself: no filter for those.
+  const k = Math.floor(lower.length * FUZZY_NAME_THRESHOLD + 1e-9);
+  const size = Math.floor(lower.length / (k + 1));
+  pieces = size < 1 || lower.length > 32 ? [] : Array.from({ length: k + 1 }, (_, i) => lower.slice(i * size, i === k ? undefined : (i + 1) * size));
+  if (piecesCache.size > 50_000) piecesCache.clear();
+  piecesCache.set(name, pieces);
+  return pieces;
+}
+
+const FUZZY_NAME_THRESHOLD = 0.3;
 
 /** Share of the query's names that fuse.js finds, fuzzily, among a candidate's names (Zelenskiy ~ Zelenskyy, Yury ~ Yuri). */
 export function fuzzyNameShare(queryNames: string[], docNames: string[]): number {
   if (!queryNames.length || !docNames.length) return 0;
-  const fuse = new Fuse(docNames, { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+  // Pigeonhole filter before fuse: names sharing no exact piece cannot be within its edit budget, so fuse only sees plausible pairs.
+  const lowerDoc = docNames.map((n) => n.toLowerCase());
+  const plausible = queryNames.filter((name) => {
+    const pieces = exactPieces(name);
+    return pieces.length === 0 || pieces.some((p) => lowerDoc.some((d) => d.includes(p)));
+  });
+  if (!plausible.length) return 0;
+  const fuse = new Fuse(docNames, { includeScore: true, threshold: FUZZY_NAME_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 });
   let hits = 0;
-  for (const name of queryNames) if (fuse.search(name, { limit: 1 }).length) hits++;
+  for (const name of plausible) if (fuse.search(name, { limit: 1 }).length) hits++;
   return hits / queryNames.length;
 }
 
