@@ -96,6 +96,22 @@ describe('reader content script', () => {
     expect(reader.reveal(10_000)).toBe(false);
   });
 
+  it('follows single-page-app navigation: drops the old article and its highlights, reads the new one', async () => {
+    await storage.setItem(HIGHLIGHTS_KEY, true);
+    await reader.syncHighlights();
+    const send = vi.mocked(fakeBrowser.runtime.sendMessage);
+    const next = new DOMParser().parseFromString(articlePage('001_9a3a1d6131fd7a65.txt'), 'text/html');
+    document.body.replaceChildren(); // the app swaps its content and title, then changes the URL
+    document.title = next.title;
+    document.body.append(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
+    history.pushState({}, '', '/world/next-story.html');
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2), { timeout: 3_000 });
+    const titles = send.mock.calls.map(([m]) => (m as ToBackground).article.title);
+    expect(titles[1]).not.toBe(titles[0]);
+    expect(titles[1]).toContain('No Ukraine Breakthrough');
+    await vi.waitFor(() => expect(document.documentElement.hasAttribute(ATTR)).toBe(true), { timeout: 3_000 });
+  });
+
   it('answers only the extension itself, and malformed messages with an error object', async () => {
     const replies: unknown[] = [];
     const results = await fakeBrowser.runtime.onMessage.trigger({ type: 'reader/analyse' }, { id: 'evil-extension' } as never, (r: unknown) => replies.push(r));
