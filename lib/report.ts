@@ -7,11 +7,11 @@ export interface Article {
   title: string;
   /** Outlet when the text or page says it ("The Gaze reports this", og:site_name); null when unknown. */
   outlet: string | null;
-  /** Standfirst under the headline, when there is one; never repeated in `paragraphs`. */
+  /** Standfirst under the headline, when there is one. It is reporting too: it opens `paragraphs`, once. */
   dek: string | null;
-  /** Body paragraphs, site chrome removed. */
+  /** Body paragraphs (the dek first, when there is one), site chrome and subheadings removed. */
   paragraphs: string[];
-  /** Body sentences in reading order (title and dek excluded). */
+  /** Sentences of `paragraphs` in reading order, each once; the title is not among them. */
   sentences: string[];
   /** BCP-47 language guess ("en", "fr", ...); Parallax compares English articles only for now. */
   lang: string;

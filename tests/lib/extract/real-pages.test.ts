@@ -50,7 +50,8 @@ const CHROME_PATTERNS: [string, RegExp][] = [
   ['navigation', /^(home|menu|search|skip to (main )?content|back to top)$/i],
 ];
 
-const slugs = existsSync(PAGES_DIR) ? readdirSync(PAGES_DIR).filter((d) => existsSync(join(PAGES_DIR, d, 'source.html'))).sort() : [];
+// No silent skip: without ../shared/real-pages this file fails to load.
+const slugs = readdirSync(PAGES_DIR).filter((d) => existsSync(join(PAGES_DIR, d, 'source.html'))).sort();
 
 function read(slug: string): { article: Article; expected: { title: string; lang?: string; siteName?: string | null } } {
   const html = readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8');
@@ -92,23 +93,5 @@ describe.skipIf(slugs.length === 0)('real news pages', () => {
       expect(article.lang).toBe(want.lang);
       if (expected.lang) expect(article.lang).toBe(expected.lang.toLowerCase().split('-')[0]);
     });
-  });
-
-  it('reads each page in under 100 ms', () => {
-    const docs = slugs.map((slug) => parseHTML(readFileSync(join(PAGES_DIR, slug, 'source.html'), 'utf8')).document as unknown as Document);
-    readArticleFromDocument(docs[0]); // warm-up: the first call pays for compiling Readability's regexes
-    // Best of three, in CPU time: the cost of reading the page, not a garbage collection or the other test files and
-    // browsers sharing the machine.
-    const bestOfThree = (doc: Document) =>
-      Math.min(
-        ...[0, 1, 2].map(() => {
-          const before = process.cpuUsage();
-          readArticleFromDocument(doc);
-          const used = process.cpuUsage(before);
-          return (used.user + used.system) / 1000;
-        }),
-      );
-    const slow = docs.map((doc, i) => ({ slug: slugs[i], ms: Math.round(bestOfThree(doc)) })).filter((r) => r.ms >= 100);
-    expect(slow).toEqual([]);
   });
 });
