@@ -47,6 +47,10 @@ describe('findRelatedReports', () => {
     expect(related(read('tests/fixtures/articles/other-event-prisoner-swap.txt'))).toEqual([]);
   });
 
+  it('finds nothing for another event with the same envoys and the same president (Gaza talks in Cairo)', () => {
+    expect(related(read('tests/fixtures/articles/other-event-same-envoys.txt'))).toEqual([]);
+  });
+
   it('finds nothing for an unrelated article', () => {
     expect(related(read('tests/fixtures/articles/unrelated-football.txt'))).toEqual([]);
   });
