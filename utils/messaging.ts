@@ -22,9 +22,10 @@ export interface RefusedMessage { ok: false; error: 'bad-message'; message: stri
 
 /** Storage keys shared by popup, background and reader. */
 export const HIGHLIGHTS_KEY = 'local:highlightsOn';
-export const AUTO_ANALYSE_KEY = 'local:autoAnalyse';
 /** The command (keyboard shortcut) that toggles highlights; declared in wxt.config.ts. */
 export const TOGGLE_HIGHLIGHTS_COMMAND = 'toggle-highlights';
+/** Where WXT writes the reader content script; injected on demand by the popup and the shortcut. */
+export const READER_SCRIPT_FILE = '/content-scripts/reader.js';
 /** Id under which the opt-in automatic reader is registered with scripting.registerContentScripts. */
 export const AUTO_READER_SCRIPT_ID = 'parallax-auto-reader';
 /** Page origins the opt-in "analyse automatically" asks for (also optional_host_permissions in the manifest). */

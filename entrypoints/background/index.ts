@@ -1,8 +1,8 @@
 // Owns the bundled index, answers the reader's and popup's messages, runs analyses, wires the shortcut and opt-in.
 import { analyzeArticle } from '../../lib/analyze';
-import { answerBackgroundMessage, AUTO_ANALYSE_ORIGINS, AUTO_READER_SCRIPT_ID, HIGHLIGHTS_KEY, TOGGLE_HIGHLIGHTS_COMMAND } from '../../utils/messaging';
+import { answerBackgroundMessage, AUTO_ANALYSE_ORIGINS, AUTO_READER_SCRIPT_ID, HIGHLIGHTS_KEY, READER_SCRIPT_FILE, TOGGLE_HIGHLIGHTS_COMMAND } from '../../utils/messaging';
 import { createIndexLoader } from './bundled-index';
-import { READER_SCRIPT_FILE, setBadge, syncAutoReader } from './tabs';
+import { setBadge, syncAutoReader } from './tabs';
 
 export default defineBackground(() => {
   const loadIndex = createIndexLoader(async (path) => (await fetch(browser.runtime.getURL(path as '/'))).json());

@@ -1,9 +1,8 @@
 // Per-tab side effects of the background: the toolbar badge and the opt-in automatic reader.
 import { browser } from 'wxt/browser';
 import type { AnalysisReport, Outcome } from '../../lib/report';
+import { READER_SCRIPT_FILE } from '../../utils/messaging';
 
-/** Where WXT writes the reader content script; also used to inject it on demand. */
-export const READER_SCRIPT_FILE = '/content-scripts/reader.js';
 
 /** Show how many related reports a page has on the toolbar button. */
 export function setBadge(tabId: number, report: Outcome<AnalysisReport>): void {

@@ -2,12 +2,11 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { AnalysisError, AnalysisReport } from '../../lib/report';
-import { AUTO_ANALYSE_ORIGINS, HIGHLIGHTS_KEY, TOGGLE_HIGHLIGHTS_COMMAND, type ReaderReply, type ToReader } from '../../utils/messaging';
+import { AUTO_ANALYSE_ORIGINS, HIGHLIGHTS_KEY, READER_SCRIPT_FILE, TOGGLE_HIGHLIGHTS_COMMAND, type ReaderReply, type ToReader } from '../../utils/messaging';
 import { isForbiddenPageError, PAGE_ACCESS_MESSAGE, pageAccess } from '../../utils/pages';
 
 /** Long enough for a slow page and a cold index; short enough that nobody stares at a spinner. */
 export const ANALYSIS_TIMEOUT_MS = 20_000;
-const READER_SCRIPT_FILE = '/content-scripts/reader.js';
 
 export type PopupState =
   | { phase: 'loading' }

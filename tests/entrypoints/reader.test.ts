@@ -106,7 +106,7 @@ describe('reader content script', () => {
     document.body.append(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
     history.pushState({}, '', '/world/next-story.html');
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2), { timeout: 3_000 });
-    const titles = send.mock.calls.map(([m]) => (m as ToBackground).article.title);
+    const titles = send.mock.calls.map((call) => (call[0] as unknown as ToBackground).article.title);
     expect(titles[1]).not.toBe(titles[0]);
     expect(titles[1]).toContain('No Ukraine Breakthrough');
     await vi.waitFor(() => expect(document.documentElement.hasAttribute(ATTR)).toBe(true), { timeout: 3_000 });
