@@ -109,8 +109,34 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
   if (b.share < DEFAULT_CLAIM_CARRIED) return null;
   const particular = new Set(d.stems.filter((x) => weightOf(x) === 1));
   const matched = [...particular].filter((x) => other.sentenceStems[b.index].has(x)).length;
-  return matched >= Math.min(2, particular.size) ? { how: 'same', sentenceIndex: b.index } : null;
+  if (matched < Math.min(2, particular.size)) return null;
+  const twin = rewordedClaim(d, other, b.index);
+  return twin ? { how: 'reworded', detail: twin } : { how: 'same', sentenceIndex: b.index };
 }
+
+/**
+ * The other text's claim that says the same in other words ("accused European governments of undermining" /
+ * "accused European allies of obstructing"): most of both claims' particular concepts agree, but their words do not.
+ */
+function rewordedClaim(d: RichDetail, other: Side, sentenceIndex: number): RichDetail | null {
+  const mine = new Set(d.stems.filter((x) => weightOf(x) === 1));
+  if (mine.size < MIN_REWORDED_CONCEPTS) return null;
+  for (const o of other.details) {
+    if (o.kind !== 'claim' || o.sentenceIndex !== sentenceIndex) continue;
+    const theirs = new Set(o.stems.filter((x) => weightOf(x) === 1));
+    const shared = [...mine].filter((x) => theirs.has(x)).length;
+    if (shared < MIN_REWORDED_CONCEPTS || shared / Math.max(mine.size, theirs.size) < 0.6) continue;
+    // Worth a diff when some words stay and some change: all alike is the same wording, nothing alike is no diff at all.
+    const content = (t: string) => [...new Set(words(t).map(fold).filter((w) => !STOPWORDS.has(w)))];
+    const a = new Set(content(d.text)), b = content(o.text);
+    const sameWords = b.filter((w) => a.has(w)).length / Math.max(a.size, b.length);
+    if (sameWords >= 0.3 && sameWords < 0.8) return o;
+  }
+  return null;
+}
+
+/** Concepts two claims must share before their wording is worth a diff. */
+const MIN_REWORDED_CONCEPTS = 3;
 
 /** Split quotes ("useful" and "constructive") in one sentence together carry a quote the other text gives whole. */
 function splitQuote(d: RichDetail, other: Side): Carried {

@@ -70,6 +70,13 @@ describe('seed pairs against the hand annotation', () => {
     expect(texts.filter((t) => chrome.test(t))).toEqual([]);
   });
 
+  it('shows one claim in other words as a diff: "undermining" / "obstructing"', () => {
+    const r = pairs.find(([x, y]) => x === '000' && y === '004')![2];
+    expect(r.reworded.map((x) => renderDiff(x.diff))).toContain(
+      'Putin[-,-] [-speaking earlier, -]accused European [-governments-][+allies+] of [-undermining-][+obstructing+] [-US-led -]peace efforts[+ by demanding changes+]',
+    );
+  });
+
   it('shows a shared quote worded differently as a word diff, not as added and omitted', () => {
     const r = pairs.find(([x, y]) => x === '000' && y === '004')![2];
     expect(r.reworded.map((x) => renderDiff(x.diff))).toContain('absolutely unacceptable[+ to Russia+]');
