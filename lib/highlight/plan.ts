@@ -14,10 +14,17 @@ export const STYLE_LABEL: Record<HighlightStyle, string> = {
 };
 
 /**
- * Omissions are everywhere (each outlet picks its own details), so a sentence is highlighted as left out only
- * when more than this share of the related reports leave out something in it.
+ * Omissions are everywhere (each outlet picks its own details, and words its own claims), so a sentence is
+ * highlighted as left out only when no related report carries any detail of it: what only this article tells.
  */
-export const OMITTED_SHARE_TO_HIGHLIGHT = 0.5;
+function leftOutByAll(report: AnalysisReport): Set<number> {
+  const carried = new Set<number>(), alone = new Set<number>();
+  for (const c of report.coverage) {
+    if (!c.inArticle || c.sentenceIndex === null) continue;
+    (c.carriedBy === 0 ? alone : carried).add(c.sentenceIndex);
+  }
+  return new Set([...alone].filter((i) => !carried.has(i)));
+}
 
 export interface PlannedHighlight {
   sentenceIndex: number;
@@ -58,12 +65,9 @@ export function planHighlights(report: AnalysisReport): PlannedHighlight[] {
     for (const w of r.reworded) add(w.currentSentenceIndex, { style: 'reworded', outlet, reportId, line: `${outlet} words it “${w.other}” (here: “${w.current}”)` });
     for (const o of r.omitted) add(o.sentenceIndex, { style: 'omitted', outlet, reportId, line: '' });
   }
-  const related = report.related.length;
-  const stands = (findings: Finding[]) =>
-    findings.some((f) => f.style !== 'omitted') ||
-    new Set(findings.filter((f) => f.style === 'omitted').map((f) => f.reportId)).size > related * OMITTED_SHARE_TO_HIGHLIGHT;
+  const alone = leftOutByAll(report);
   return [...bySentence.entries()]
-    .filter(([, findings]) => stands(findings))
+    .filter(([i, findings]) => findings.some((f) => f.style !== 'omitted') || alone.has(i))
     .sort(([a], [b]) => a - b)
     .map(([sentenceIndex, findings]) => {
       const style = findings.reduce<HighlightStyle>((s, f) => (STYLE_WEIGHT[f.style] > STYLE_WEIGHT[s] ? f.style : s), 'omitted');

@@ -30,13 +30,18 @@ describe('planHighlights', () => {
 });
 
 describe('omissions worth highlighting', () => {
-  it('highlights a left-out sentence only when most related reports leave it out', () => {
+  it('highlights a sentence as left out only when no related report carries any of its details', () => {
     const report = fixtureReport();
-    // Sentence 2 is left out by one of two reports: not "most".
-    report.related[0]!.omitted.push({ kind: 'person', text: 'Putin', sentence: report.article.sentences[2]!, sentenceIndex: 2 });
+    const s2 = report.article.sentences[2]!;
+    // Every report leaves out something in sentence 2, but one of its details is carried elsewhere: not highlighted.
+    for (const r of report.related) r.omitted.push({ kind: 'person', text: 'Putin', sentence: s2, sentenceIndex: 2 });
+    report.coverage.push(
+      { kind: 'person', text: 'Putin', inArticle: true, sentenceIndex: 2, carriedBy: 0, of: 2, reports: [] },
+      { kind: 'place', text: 'Europe', inArticle: true, sentenceIndex: 2, carriedBy: 1, of: 2, reports: ['004'] },
+    );
     expect(planHighlights(report).map((p) => p.sentenceIndex)).toEqual([0, 1]);
-    // Both leave it out: highlighted.
-    report.related[1]!.omitted.push({ kind: 'place', text: 'European governments', sentence: report.article.sentences[2]!, sentenceIndex: 2 });
+    // No report carries anything of it: only this article tells it.
+    report.coverage = report.coverage.filter((c) => c.text !== 'Europe');
     expect(planHighlights(report).map((p) => `${p.sentenceIndex}:${p.style}`)).toEqual(['0:reworded', '1:conflict', '2:omitted']);
   });
 });
