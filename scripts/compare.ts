@@ -24,6 +24,8 @@ async function readStdin(): Promise<Buffer> {
 }
 
 const line = (s = '') => process.stdout.write(s + '\n');
+// A reader piping into `head` closes the pipe early: that ends the output, it is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 const name = (r: RelatedReport) => r.outlet ?? r.title;
 
 function section(title: string, items: string[]) {
