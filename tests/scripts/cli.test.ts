@@ -83,6 +83,12 @@ describe('npm run compare', () => {
     expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   });
 
+  it('ends quietly when the reader pipes it into head', () => {
+    const r = spawnSync('sh', ['-c', `${tsx} scripts/compare.ts seeds/002_41707d50bf3e4a01.txt --json | head -c 10`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toBe('{\n  "artic');
+    expect(r.stderr).toBe('');
+  });
+
   it('refuses empty standard input', () => {
     const r = run('compare', ['-'], '');
     expect(r.status).toBe(1);
