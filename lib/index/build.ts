@@ -18,6 +18,8 @@ export interface BuiltIndex {
 
 /** Reports per body shard: a story's bodies load together, a shard stays small enough to fetch quickly. */
 export const DEFAULT_REPORTS_PER_SHARD = 400;
+/** Floor of the posting-list cap while clustering: small indexes are clustered exactly. */
+export const DEFAULT_CLUSTER_MAX_POSTINGS = 500;
 
 export function buildIndex(reports: ReportInput[], onProgress?: (done: number, total: number) => void): BuiltIndex {
   const rows: IndexedDoc[] = reports.map((r, i) => {
@@ -29,10 +31,12 @@ export function buildIndex(reports: ReportInput[], onProgress?: (done: number, t
   const draft = parseIndex({ format: INDEX_FORMAT, version: INDEX_VERSION, shards: 1, docs: rows }, async () => null);
   if (!draft.ok) throw new Error(draft.message);
   const index = draft.value;
+  // Clustering asks the matcher once per report: terms on more than 2% of a large index are left out of its prefilter (near-zero idf, longest walks).
+  const maxPostings = Math.max(DEFAULT_CLUSTER_MAX_POSTINGS, rows.length / 50);
   const parent = rows.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   index.docs.forEach((doc, i) => {
-    for (const m of findRelatedReports(docFeatures(doc), index, { selfId: doc.id, threshold: DEFAULT_RELATED_THRESHOLD, fuzzy: false, clusters: false }))
+    for (const m of findRelatedReports(docFeatures(doc), index, { selfId: doc.id, threshold: DEFAULT_RELATED_THRESHOLD, fuzzy: false, clusters: false, maxPostings }))
       parent[find(m.index)] = find(i);
     onProgress?.(reports.length + i + 1, reports.length * 2);
   });

@@ -54,7 +54,7 @@ export function docFeatures(doc: Doc): MatchFeatures {
 let scratch = new Float64Array(0);
 
 /** BM25 over title/lead terms plus name keys: the few dozen reports worth scoring properly. */
-export function prefilter(q: MatchFeatures, index: LoadedIndex, w: TermWeights, limit = DEFAULT_PREFILTER_CANDIDATES): number[] {
+export function prefilter(q: MatchFeatures, index: LoadedIndex, w: TermWeights, limit = DEFAULT_PREFILTER_CANDIDATES, maxPostings = Infinity): number[] {
   if (scratch.length < index.docs.length) scratch = new Float64Array(index.docs.length);
   const scores = scratch;
   const touched: number[] = [];
@@ -65,7 +65,7 @@ export function prefilter(q: MatchFeatures, index: LoadedIndex, w: TermWeights, 
   const norm = BM25_K1 * (1 - BM25_B), lenK = (BM25_K1 * BM25_B) / (index.avgLength || 1);
   for (const [t, qc] of q.terms) {
     const list = index.postings.get(t);
-    if (!list || COMMON_NEWS_WORDS.has(t)) continue;
+    if (!list || COMMON_NEWS_WORDS.has(t) || list.length > maxPostings) continue;
     const idf = w.idf(t) * (BM25_K1 + 1) * Math.min(qc, 2);
     for (const [d, tf] of list) add(d, (idf * tf) / (tf + norm + lenK * index.docs[d].length));
   }
@@ -132,6 +132,8 @@ export interface FindOptions {
   threshold?: number;
   /** Fuzzy name matching with fuse.js (off when clustering a whole index at build time). */
   fuzzy?: boolean;
+  /** Skip terms on more reports than this in the prefilter: they weigh little and cost most (set when clustering a large index). */
+  maxPostings?: number;
   /** Widen the answer with precomputed story mates (off while the clusters are being built). */
   clusters?: boolean;
 }
@@ -141,7 +143,7 @@ export function findRelatedReports(q: MatchFeatures, index: LoadedIndex, opts: F
   const w = termWeights(index);
   const threshold = opts.threshold ?? DEFAULT_RELATED_THRESHOLD;
   const fuzzy = opts.fuzzy !== false;
-  const candidates = prefilter(q, index, w);
+  const candidates = prefilter(q, index, w, DEFAULT_PREFILTER_CANDIDATES, opts.maxPostings);
   const scored = new Map<number, number>();
   for (const i of candidates) {
     const doc = index.docs[i];
