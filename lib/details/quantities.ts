@@ -5,6 +5,7 @@ import type { RichDetail } from './types';
 
 const APPROX = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'approximately', 'some', 'over', 'nearing', 'under', 'up', 'least', 'than', 'more', 'less', 'fewer', 'just']);
 const VAGUE = new Set(['tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'staff', 'personnel', 'troops']);
 const PERCENT = new Set(['percent', 'per', '%', 'pc']);
 
 /** Text between two tokens; the period closing an initialism ("U.S.") is part of the word, not punctuation. */
@@ -23,7 +24,7 @@ function headAfter(sentence: string, tokens: Token[], i: number, limit: number):
     // A name ends the noun phrase ("two U.S. President Donald Trump's envoys" is about envoys, but not reliably): stop.
     if (/^\p{Lu}/u.test(w) && !w.includes('.')) break;
     best = { token: tokens[j], index: j };
-    if (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w)) break;
+    if (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) || IRREGULAR_PLURALS.has(w)) break;
     if (/^\p{Ll}/u.test(w) && !/-/.test(w) && j + 1 < tokens.length && (isStopword(tokens[j + 1].text) || /[,;:.!?]/.test(between(sentence, tokens[j], tokens[j + 1])))) break;
   }
   return best;
@@ -91,7 +92,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       let to = j;
       let head: string | undefined;
       if (j + 2 < tokens.length && fold(tokens[j + 1].text) === 'of') {
-        const h = headAfter(sentence, tokens, j + 1, 1);
+        const h = headAfter(sentence, tokens, j + 1, 2);
         if (h) [to, head] = [h.index, conceptOf(stem(h.token.text))];
       }
       const text = sentence.slice(tokens[i].start, tokens[j].end).toLowerCase();
