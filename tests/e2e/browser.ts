@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 /** The extension APIs as seen inside the service worker (evaluated there, not in Node). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -93,4 +93,58 @@ export async function launchWithExtension(extensionDir: string, headless = true)
 /** The id of the newest tab showing `url`, as the extension sees it. */
 export function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate((u) => chrome.tabs.query({ url: u }).then((tabs: { id: number }[]) => Math.max(...tabs.map((t) => t.id))), url);
+}
+
+/** Open `path` of the page server in a new tab; returns the page and its tab id. */
+export async function openTab(ext: LoadedExtension, server: PageServer, path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(server.origin + path);
+  return { page, tabId: await tabIdOf(ext.worker, server.origin + path) };
+}
+
+/** The popup as a normal tab analysing tab `tabId`; resolves once it shows a report or a message (not the spinner). */
+export async function openPopup(ext: LoadedExtension, tabId: number, opts: { width?: number; timeout?: number } = {}): Promise<Page> {
+  const popup = await ext.context.newPage();
+  await popup.setViewportSize({ width: opts.width ?? 420, height: 900 });
+  await popup.goto(`chrome-extension://${ext.id}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector('.card, .status:not(.status-busy)', { timeout: opts.timeout ?? 30_000 });
+  return popup;
+}
+
+/** A DevTools session on the extension's service worker (attached through a page's session; playwright has no worker sessions). */
+export interface WorkerDevTools { call<T = unknown>(method: string, params?: object): Promise<T>; detach(): Promise<void> }
+
+export async function devToolsOfServiceWorker(ext: LoadedExtension): Promise<WorkerDevTools> {
+  const host = await ext.context.newPage();
+  const session = await ext.context.newCDPSession(host);
+  const { targetInfos } = await session.send('Target.getTargets');
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${ext.id}/`));
+  if (!target) throw new Error('The extension’s service worker is not running.');
+  const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  const waiting = new Map<number, (reply: { result?: unknown; error?: { message: string } }) => void>();
+  session.on('Target.receivedMessageFromTarget', (e) => {
+    const reply = JSON.parse(e.message);
+    waiting.get(reply.id)?.(reply);
+    waiting.delete(reply.id);
+  });
+  let lastId = 0;
+  return {
+    call: <T,>(method: string, params: object = {}) =>
+      new Promise<T>((resolve, reject) => {
+        const id = ++lastId;
+        waiting.set(id, (reply) => (reply.error ? reject(new Error(`${method}: ${reply.error.message}`)) : resolve(reply.result as T)));
+        session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+      }),
+    detach: async () => {
+      await session.detach().catch(() => {});
+      await host.close();
+    },
+  };
+}
+
+/** Used JS heap of a DevTools target after a forced garbage collection, in bytes. */
+export async function heapAfterGc(call: (method: string) => Promise<unknown>): Promise<number> {
+  await call('HeapProfiler.collectGarbage');
+  await call('HeapProfiler.collectGarbage'); // twice: the first pass can leave finalisable objects for the second
+  return ((await call('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
 }

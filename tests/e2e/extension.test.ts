@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildExtension, E2E_EXTENSION_DIR, launchWithExtension, requireChromium, ROOT, servePages, tabIdOf, type LoadedExtension, type PageServer } from './browser';
+import { buildExtension, E2E_EXTENSION_DIR, launchWithExtension, openPopup as openPopupOf, openTab, requireChromium, ROOT, servePages, type LoadedExtension, type PageServer } from './browser';
 import { articlePage, homePage, HOSTILE_TEXT } from './pages';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -34,19 +34,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openArticle(path: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(server.origin + path);
-  return { page, tabId: await tabIdOf(ext.worker, server.origin + path) };
-}
-
-async function openPopup(tabId: number, width = 420): Promise<Page> {
-  const popup = await ext.context.newPage();
-  await popup.setViewportSize({ width, height: 900 });
-  await popup.goto(`chrome-extension://${ext.id}/popup.html?tabId=${tabId}`);
-  await popup.waitForSelector('.card, .status:not(.status-busy)', { timeout: 30_000 });
-  return popup;
-}
+const openArticle = (path: string) => openTab(ext, server, path);
+const openPopup = (tabId: number, width = 420) => openPopupOf(ext, tabId, { width });
 
 const cardOf = (popup: Page, name: string) => popup.locator('article.card', { has: popup.locator('h2.outlet', { hasText: name }) });
 

@@ -77,3 +77,52 @@ export function homePage(): string {
 
 /** Hostile strings a page may carry as text; none of them may ever run. */
 export const HOSTILE_TEXT = 'Readers wrote <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> and javascript:alert(1) in the comments.';
+
+/** The `<article>…</article>` of an article page, to move into other pages. */
+function articleMarkup(seedFile: string): string {
+  return /<article>[\s\S]*<\/article>/.exec(articlePage(seedFile))![0];
+}
+
+/**
+ * A single-page app on one article; `window.goToNextStory()` does what such apps do: change the URL first,
+ * then render the next article a moment later, as if it had been fetched.
+ */
+export function singlePageAppPage(firstSeed: string, nextSeed: string, nextPath: string): string {
+  return articlePage(firstSeed).replace('</body>', `<template id="next-story">${articleMarkup(nextSeed)}</template>
+<script>window.goToNextStory = () => {
+  history.pushState({}, '', ${JSON.stringify(nextPath)});
+  setTimeout(() => {
+    const next = document.getElementById('next-story').content.cloneNode(true);
+    document.querySelector('article').replaceWith(next);
+    document.title = document.querySelector('article h1').textContent;
+  }, 150);
+};</script></body>`);
+}
+
+/** A bare page whose only content is an iframe showing `src` (same origin). */
+export function iframeHostPage(src: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Story viewer</title></head>
+<body><p><a href="/">Back to the front page</a></p><iframe src="${escapeHtml(src)}" title="Story" width="1000" height="800"></iframe></body></html>`;
+}
+
+/** An old-style frameset: a navigation frame and the article frame. */
+export function framesetPage(navSrc: string, articleSrc: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Daily Meridian (frames)</title></head>
+<frameset cols="20%,80%"><frame src="${escapeHtml(navSrc)}" name="nav"><frame src="${escapeHtml(articleSrc)}" name="story"></frameset></html>`;
+}
+
+const COMMITTEE_PARAGRAPH = '<p>The committee met on Tuesday and discussed the budget, the schedule and the new rules for the river district at length.</p>';
+
+/** Pages that are not articles, or barely: each must get its one-sentence message, not a spinner. */
+export const UNUSUAL_PAGES = {
+  empty: '<!doctype html><html><head><title></title></head><body></body></html>',
+  navigationOnly: `<!doctype html><html lang="en"><head><title>Menu</title></head><body><nav>${NAV.map((n) => `<a href="/${n.toLowerCase()}">${n}</a>`).join(' ')}</nav></body></html>`,
+  paywall: `<!doctype html><html lang="en"><head><title>Inside the Deal That Saved the Steel Plant</title></head><body><article><h1>Inside the Deal That Saved the Steel Plant</h1>
+<p>The agreement came together in a hotel room at 3 a.m., after two days of talks. Few people expected it to hold.</p>
+<div class="paywall"><p>Subscribe to continue reading.</p><button>Subscribe</button></div></article></body></html>`,
+  fiveMegabytes: `<!doctype html><html lang="en"><head><title>Committee Agrees Budget for the River District</title></head><body><article><h1>Committee Agrees Budget for the River District</h1>${COMMITTEE_PARAGRAPH.repeat(Math.ceil(5_000_000 / COMMITTEE_PARAGRAPH.length))}</article></body></html>`,
+  deeplyNested: `<!doctype html><html lang="en"><head><title>Deep</title></head><body>${'<div>'.repeat(5000)}<article><h1>Committee Agrees Budget for the River District</h1>${COMMITTEE_PARAGRAPH.repeat(12)}</article>${'</div>'.repeat(5000)}</body></html>`,
+} as const;
+
+/** Right-to-left text, emoji, bidi overrides, zero-width and control characters inside an otherwise English article. */
+export const MIXED_SCRIPT_TEXT = 'Readers abroad wrote مرحبا بالعالم and שלום עולם 👋🏽👨‍👩‍👧 under the story; one signed \u202Eevil\u202C, another sent \u0007\u200B\u00A0odd\u2028spacing\u3000here.';

@@ -112,6 +112,34 @@ describe('reader content script', () => {
     await vi.waitFor(() => expect(document.documentElement.hasAttribute(ATTR)).toBe(true), { timeout: 3_000 });
   });
 
+  it('does not re-read the article when only the in-page anchor changes', async () => {
+    await reader.analyse();
+    const send = vi.mocked(fakeBrowser.runtime.sendMessage);
+    location.hash = '#comments';
+    await reader.syncHighlights();
+    await new Promise((r) => setTimeout(r, 2_000)); // jsdom has no Navigation API: WXT polls the URL every second
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads the article of a same-origin frame when the page itself only hosts frames, and highlights it there', async () => {
+    loadPage('<html><head><title>Story viewer</title></head><body><p><a href="/">Back</a></p></body></html>');
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const inner = frame.contentDocument!;
+    inner.documentElement.innerHTML = new DOMParser().parseFromString(articlePage('000_37c16314ec8f45df.txt'), 'text/html').documentElement.innerHTML;
+    ctx.notifyInvalidated();
+    ctx = new ContentScriptContext('reader');
+    reader = startReader(ctx, document);
+    const report = await reader.analyse();
+    expect(report.ok && report.value.article.title).toContain('Kremlin Talks');
+    await storage.setItem(HIGHLIGHTS_KEY, true);
+    expect(await reader.syncHighlights()).toBeGreaterThan(0);
+    expect(inner.documentElement.hasAttribute(ATTR)).toBe(true);
+    expect(document.documentElement.hasAttribute(ATTR)).toBe(false);
+    ctx.notifyInvalidated();
+    expect(inner.documentElement.hasAttribute(ATTR)).toBe(false);
+  });
+
   it('answers only the extension itself, and malformed messages with an error object', async () => {
     const replies: unknown[] = [];
     const results = await fakeBrowser.runtime.onMessage.trigger({ type: 'reader/analyse' }, { id: 'evil-extension' } as never, (r: unknown) => replies.push(r));
