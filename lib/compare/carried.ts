@@ -34,13 +34,18 @@ export function containment(stems: string[], target: Set<string>): number {
   return total === 0 ? 0 : found / total;
 }
 
+/** The sentence of the other text holding the largest weighted share of `stems`; ties go to the earlier sentence. */
 function bestSentence(stems: string[], other: Side): { index: number; share: number } {
-  let index = -1, share = 0;
-  other.sentenceStems.forEach((set, i) => {
-    const c = containment(stems, set);
-    if (c > share) [index, share] = [i, c];
-  });
-  return { index, share };
+  let total = 0;
+  const found = new Map<number, number>();
+  for (const s of new Set(stems)) {
+    const w = weightOf(s);
+    total += w;
+    for (const i of other.sentencesOf.get(s) ?? []) found.set(i, (found.get(i) ?? 0) + w);
+  }
+  let index = -1, best = 0;
+  for (const [i, f] of found) if (f > best || (f === best && i < index)) [index, best] = [i, f];
+  return { index, share: total === 0 ? 0 : best / total };
 }
 
 const QUANTITY_KINDS = new Set(['number', 'duration', 'date']);

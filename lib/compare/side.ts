@@ -12,15 +12,16 @@ export interface Side {
   sentenceStems: Set<string>[];
   /** Detail keys present, for exact look-ups. */
   keys: Set<string>;
+  /** Stem -> sentences holding it: finding the best sentence for a detail walks only these. */
+  sentencesOf: Map<string, number[]>;
 }
 
 export function makeSide(id: string, article: Pick<Article, 'title' | 'outlet' | 'sentences'>): Side {
   const details = extractDetails(article);
-  return {
-    id,
-    article,
-    details,
-    sentenceStems: article.sentences.map((s) => new Set(contentStems(s))),
-    keys: new Set(details.map((d) => d.key)),
-  };
+  const sentenceStems = article.sentences.map((s) => new Set(contentStems(s)));
+  const sentencesOf = new Map<string, number[]>();
+  sentenceStems.forEach((set, i) => {
+    for (const stem of set) (sentencesOf.get(stem) ?? sentencesOf.set(stem, []).get(stem)!).push(i);
+  });
+  return { id, article, details, sentenceStems, keys: new Set(details.map((d) => d.key)), sentencesOf };
 }

@@ -19,6 +19,8 @@ export function words(text: string): string[] {
 
 /** Lowercase, strip diacritics and periods inside abbreviations ("U.S." -> "us"). */
 export function fold(word: string): string {
+  // Plain ASCII words (most of them) skip Unicode normalisation, which dominates the cost otherwise.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase().replace(/[.']/g, '');
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.’']/g, '');
 }
 
