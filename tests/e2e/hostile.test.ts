@@ -16,9 +16,13 @@ const ATTR = 'data-parallax-highlights';
 const MB = 1024 * 1024;
 /** The popup gives up on an analysis after 20 s (ANALYSIS_TIMEOUT_MS); a message must be up by then, with slack for a busy machine. */
 const MESSAGE_WITHIN_MS = 25_000;
-/** Generous bounds: a real leak (a reader, report or index copy kept per analysis) grows far past them. */
-const MAX_WORKER_HEAP_GROWTH = 20 * MB;
-const MAX_PAGE_HEAP_GROWTH = 10 * MB;
+/**
+ * Measured growth is about 0.5 MB (worker, 20 tabs) and 0.1 MB (page, 10 analyses) after a forced GC. The bounds leave
+ * ten- and twentyfold room and catch an index copy, or old readers piling up, per analysis; a report is ~120 KB as JSON,
+ * so one kept per analysis comes near them, and anything smaller shows only in the printed numbers.
+ */
+const MAX_WORKER_HEAP_GROWTH = 5 * MB;
+const MAX_PAGE_HEAP_GROWTH = 2 * MB;
 const TABS_IN_A_ROW = 20;
 const SAME_PAGE_ANALYSES = 10;
 
@@ -121,7 +125,6 @@ describe('Parallax under load and on hostile pages, in Chromium', () => {
     for (let i = 0; i < TABS_IN_A_ROW; i++) {
       const tab = await openTab(ext, server, '/world/kremlin-talks.html');
       const popup = await openPopup(ext, tab.tabId);
-      await expect(popup.getByTestId('highlights-toggle')).toBeTruthy();
       expect(await popup.getByTestId('highlights-toggle').isChecked()).toBe(true);
       await tab.page.waitForSelector(`html[${ATTR}="${counts[0]}"]`, { timeout: 15_000 });
       await popup.close();
