@@ -23,17 +23,38 @@ export interface BodyShardFile {
 
 export type StoredReport = Pick<Article, 'title' | 'outlet' | 'sentences'>;
 
-/** A loaded report of the match part, features decoded. */
-export interface Doc {
-  id: string;
-  title: string;
-  outlet: string | null;
+/**
+ * A loaded report of the match part. Its features stay encoded until asked for: at 50,000 reports, decoded maps
+ * for every report would cost hundreds of megabytes, and a query only ever looks at a few dozen.
+ */
+export class Doc {
+  readonly id: string;
+  readonly title: string;
+  readonly outlet: string | null;
   story: number;
-  terms: Map<string, number>;
-  entities: Map<string, number>;
-  names: string[];
-  quantities: string[];
-  length: number;
+  /** Sum of term counts, for BM25's length normalisation. */
+  length = 0;
+  constructor(private readonly row: IndexedDoc) {
+    [this.id, this.title, this.outlet, this.story] = row;
+  }
+  get terms(): Map<string, number> {
+    return decodeCounts(this.row[4]);
+  }
+  get entities(): Map<string, number> {
+    return decodeCounts(this.row[5]);
+  }
+  get names(): string[] {
+    return this.row[6] ? this.row[6].split('|') : [];
+  }
+  get quantities(): string[] {
+    return this.row[7] ? this.row[7].split('|') : [];
+  }
+}
+
+/** Documents holding one term, and how often: parallel typed arrays, compact and quick to walk. */
+export interface Postings {
+  docs: Int32Array;
+  counts: Uint16Array;
 }
 
 export interface LoadedIndex {
@@ -41,10 +62,10 @@ export interface LoadedIndex {
   shards: number;
   docs: Doc[];
   byId: Map<string, number>;
-  /** Stem -> [doc index, count] postings for the lexical prefilter. */
-  postings: Map<string, [number, number][]>;
+  /** Stem -> postings for the lexical prefilter. */
+  postings: Map<string, Postings>;
   /** Entity key -> doc indices. */
-  entityPostings: Map<string, number[]>;
+  entityPostings: Map<string, Int32Array>;
   avgLength: number;
   /** Story -> doc indices, precomputed at build time. */
   stories: Map<number, number[]>;
@@ -86,26 +107,44 @@ export function parseIndex(json: unknown, readShard: (shard: number) => Promise<
     return { ok: false, error: 'index-outdated', message: `The report index is version ${String(f.version)}, this Parallax reads version ${INDEX_VERSION}. ${REBUILD_HINT}` };
   const docs: Doc[] = [];
   const byId = new Map<string, number>();
-  const postings = new Map<string, [number, number][]>();
-  const entityPostings = new Map<string, number[]>();
   const stories = new Map<number, number[]>();
-  let total = 0;
+  // Two passes over the rows: count each term's documents, then fill typed arrays of exactly that size.
+  const termDf = new Map<string, number>(), entityDf = new Map<string, number>();
   for (const row of f.docs) {
-    if (!Array.isArray(row) || row.length < 8 || typeof row[0] !== 'string')
+    if (!Array.isArray(row) || row.length < 8 || typeof row[0] !== 'string' || typeof row[4] !== 'string' || typeof row[5] !== 'string')
       return { ok: false, error: 'index-missing', message: `The report index is damaged. ${REBUILD_HINT}` };
-    const [id, title, outlet, story, terms, entities, names, quantities] = row;
+    const doc = new Doc(row as IndexedDoc);
     const i = docs.length;
-    const doc: Doc = { id, title, outlet, story, terms: decodeCounts(terms), entities: decodeCounts(entities), names: names ? names.split('|') : [], quantities: quantities ? quantities.split('|') : [], length: 0 };
     for (const [t, c] of doc.terms) {
       doc.length += c;
-      (postings.get(t) ?? postings.set(t, []).get(t)!).push([i, c]);
+      termDf.set(t, (termDf.get(t) ?? 0) + 1);
     }
-    for (const k of doc.entities.keys()) (entityPostings.get(k) ?? entityPostings.set(k, []).get(k)!).push(i);
-    (stories.get(story) ?? stories.set(story, []).get(story)!).push(i);
-    total += doc.length;
-    byId.set(id, i);
+    for (const k of doc.entities.keys()) entityDf.set(k, (entityDf.get(k) ?? 0) + 1);
+    (stories.get(doc.story) ?? stories.set(doc.story, []).get(doc.story)!).push(i);
+    byId.set(doc.id, i);
     docs.push(doc);
   }
+  const postings = new Map<string, Postings>();
+  for (const [t, n] of termDf) postings.set(t, { docs: new Int32Array(n), counts: new Uint16Array(n) });
+  const entityPostings = new Map<string, Int32Array>();
+  for (const [k, n] of entityDf) entityPostings.set(k, new Int32Array(n));
+  const fill = new Map<string, number>(), fillEntity = new Map<string, number>();
+  let total = 0;
+  docs.forEach((doc, i) => {
+    total += doc.length;
+    for (const [t, c] of doc.terms) {
+      const at = fill.get(t) ?? 0;
+      const p = postings.get(t)!;
+      p.docs[at] = i;
+      p.counts[at] = Math.min(c, 65535);
+      fill.set(t, at + 1);
+    }
+    for (const k of doc.entities.keys()) {
+      const at = fillEntity.get(k) ?? 0;
+      entityPostings.get(k)![at] = i;
+      fillEntity.set(k, at + 1);
+    }
+  });
   const shards = f.shards ?? 1;
   const bodies = createBodyLoader(readShard, (id) => {
     const i = byId.get(id);

@@ -28,7 +28,7 @@ export function termWeights(index: LoadedIndex): TermWeights {
     idf(stem) {
       let v = idfs.get(stem);
       if (v === undefined) {
-        const df = (index.postings.get(stem)?.length ?? 0) + (COMMON_NEWS_WORDS.has(stem) ? BACKGROUND_DOCS : 1);
+        const df = (index.postings.get(stem)?.docs.length ?? 0) + (COMMON_NEWS_WORDS.has(stem) ? BACKGROUND_DOCS : 1);
         idfs.set(stem, (v = Math.log(1 + n / df)));
       }
       return v;
@@ -50,6 +50,13 @@ export function docFeatures(doc: Doc): MatchFeatures {
   return { terms: doc.terms, entities: doc.entities, names: doc.names, quantities: doc.quantities };
 }
 
+const lengthCache = new WeakMap<LoadedIndex, Float64Array>();
+function docLengths(index: LoadedIndex): Float64Array {
+  let l = lengthCache.get(index);
+  if (!l) lengthCache.set(index, (l = Float64Array.from(index.docs, (d) => d.length)));
+  return l;
+}
+
 /** Score accumulator reused across queries (one per index size): no Map churn on the hot path. */
 let scratch = new Float64Array(0);
 
@@ -63,11 +70,16 @@ export function prefilter(q: MatchFeatures, index: LoadedIndex, w: TermWeights, 
     scores[d] += s;
   };
   const norm = BM25_K1 * (1 - BM25_B), lenK = (BM25_K1 * BM25_B) / (index.avgLength || 1);
+  const lengths = docLengths(index);
   for (const [t, qc] of q.terms) {
     const list = index.postings.get(t);
-    if (!list || COMMON_NEWS_WORDS.has(t) || list.length > maxPostings) continue;
+    if (!list || COMMON_NEWS_WORDS.has(t) || list.docs.length > maxPostings) continue;
     const idf = w.idf(t) * (BM25_K1 + 1) * Math.min(qc, 2);
-    for (const [d, tf] of list) add(d, (idf * tf) / (tf + norm + lenK * index.docs[d].length));
+    const { docs, counts } = list;
+    for (let j = 0; j < docs.length; j++) {
+      const d = docs[j], tf = counts[j];
+      add(d, (idf * tf) / (tf + norm + lenK * lengths[d]));
+    }
   }
   for (const [k, v] of q.entities) {
     const list = index.entityPostings.get(k);
