@@ -1,9 +1,10 @@
 // `npm run index [-- --from <folder>] [--out <folder>]`: compile a folder of .txt/.html reports into the index the extension bundles.
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildIndex, type ReportInput } from '../lib/index/build';
-import { shardFileName } from '../lib/index/format';
+import { clusterStories, indexRow, shardCountFor } from '../lib/index/build';
+import { type BodyShardFile, INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type MatchIndexFile, shardFileName, shardOf, type StoredReport } from '../lib/index/format';
 import { DEFAULT_INDEX_DIR, listReportFiles, readReportFile } from './io';
 
 function fail(message: string): never {
@@ -37,34 +38,63 @@ async function main() {
   }
   if (files.length === 0) fail(`${from} holds no .txt or .html reports.`);
   const ids = new Map<string, string>();
-  const reports: ReportInput[] = [];
-  for (const [i, file] of files.entries()) {
-    const id = basename(file, extname(file));
-    if (ids.has(id)) fail(`${file}: duplicate report id "${id}" (also ${ids.get(id)}).`);
-    ids.set(id, file);
-    const article = await readReportFile(file);
-    if (!article.ok) fail(`${file}: ${article.message.replace(/^This (file|input|page) /, '').replace(/\.$/, '')}.`);
-    reports.push({ id, article: { title: article.value.title, outlet: article.value.outlet, sentences: article.value.sentences } });
-    progress('reading ', i + 1, files.length);
-  }
-  const t0 = performance.now();
-  const built = buildIndex(reports, (d, t) => progress('indexing', d, t));
-  const ms = performance.now() - t0;
+  const rows: IndexedDoc[] = [];
+  // Bodies go to a spool file as they are read and into their story's shard at the end: memory holds only the match rows.
   await mkdir(out, { recursive: true });
-  for (const name of await readdir(out)) if (/^(match|bodies-\d+)\.json$/.test(name)) await rm(join(out, name));
-  const matchJson = JSON.stringify(built.match);
-  await writeFile(join(out, 'match.json'), matchJson);
-  let bodyBytes = 0;
-  for (const shard of built.shards) {
-    const json = JSON.stringify(shard);
-    bodyBytes += json.length;
-    await writeFile(join(out, shardFileName(shard.shard)), json);
+  const spoolPath = join(out, '.bodies.spool');
+  const spool = openSync(spoolPath, 'w+');
+  // `fail` exits at once; the spool goes with it.
+  process.on('exit', () => rmSync(spoolPath, { force: true }));
+  const spans: [number, number][] = [];
+  let spoolAt = 0;
+  const t0 = performance.now();
+  try {
+    for (const [i, file] of files.entries()) {
+      const id = basename(file, extname(file));
+      if (ids.has(id)) fail(`${file}: duplicate report id "${id}" (also ${ids.get(id)}).`);
+      ids.set(id, file);
+      const article = await readReportFile(file);
+      if (!article.ok) fail(`${file}: ${article.message.replace(/^This (file|input|page) /, '').replace(/\.$/, '')}.`);
+      const body: StoredReport = { title: article.value.title, outlet: article.value.outlet, sentences: article.value.sentences };
+      rows.push(indexRow(id, body));
+      const bytes = Buffer.from(JSON.stringify(body));
+      writeSync(spool, bytes, 0, bytes.length, spoolAt);
+      spans.push([spoolAt, bytes.length]);
+      spoolAt += bytes.length;
+      progress('reading ', i + 1, files.length);
+    }
+    const stories = clusterStories(rows, (d, t) => progress('stories ', d, t));
+    for (const name of await readdir(out)) if (/^(match|bodies-\d+)\.json$/.test(name)) await rm(join(out, name));
+    const shardCount = shardCountFor(rows.length);
+    const members: number[][] = Array.from({ length: shardCount }, () => []);
+    rows.forEach((row, i) => members[shardOf(row[3], shardCount)].push(i));
+    let bodyBytes = 0;
+    for (const [shard, list] of members.entries()) {
+      const reports: Record<string, StoredReport> = {};
+      for (const i of list) {
+        const [at, length] = spans[i];
+        const buf = Buffer.alloc(length);
+        readSync(spool, buf, 0, length, at);
+        reports[rows[i][0]] = JSON.parse(buf.toString('utf8'));
+      }
+      const file: BodyShardFile = { format: INDEX_FORMAT, version: INDEX_VERSION, shard, reports };
+      const json = JSON.stringify(file);
+      bodyBytes += json.length;
+      await writeFile(join(out, shardFileName(shard)), json);
+    }
+    const match: MatchIndexFile = { format: INDEX_FORMAT, version: INDEX_VERSION, shards: shardCount, docs: rows };
+    const matchJson = JSON.stringify(match);
+    await writeFile(join(out, 'match.json'), matchJson);
+    const ms = performance.now() - t0;
+    const gz = gzipSync(matchJson).length;
+    process.stdout.write(
+      `Indexed ${rows.length} reports in ${stories} ${stories === 1 ? 'story' : 'stories'} (${(ms / 1000).toFixed(1)} s) -> ${out}\n` +
+        `  match part: ${(matchJson.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (${Math.round(gz / rows.length)} B/report); bodies: ${(bodyBytes / 1024).toFixed(1)} KB in ${shardCount} shard(s)\n`,
+    );
+  } finally {
+    closeSync(spool);
+    await rm(spoolPath, { force: true });
   }
-  const gz = gzipSync(matchJson).length;
-  process.stdout.write(
-    `Indexed ${reports.length} reports in ${built.stories} ${built.stories === 1 ? 'story' : 'stories'} (${ms.toFixed(0)} ms) -> ${out}\n` +
-      `  match part: ${(matchJson.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (${Math.round(gz / reports.length)} B/report); bodies: ${(bodyBytes / 1024).toFixed(1)} KB in ${built.shards.length} shard(s)\n`,
-  );
 }
 
 main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
