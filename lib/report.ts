@@ -111,6 +111,7 @@ export interface AnalysisReport {
 export type AnalysisError =
   | 'empty'
   | 'not-article'
+  | 'paywalled'
   | 'unsupported-language'
   | 'unreadable'
   | 'index-missing'

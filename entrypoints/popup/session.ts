@@ -27,6 +27,7 @@ export interface PopupSession {
 const ERROR_TITLE: Record<AnalysisError, string> = {
   empty: 'No article to read on this page',
   'not-article': 'This page is not a news article',
+  paywalled: 'Only part of this article is on the page',
   'unsupported-language': 'This language is not supported yet',
   unreadable: 'This page could not be read',
   'index-missing': 'The bundled reports are missing',
@@ -34,7 +35,7 @@ const ERROR_TITLE: Record<AnalysisError, string> = {
   internal: 'Something went wrong',
 };
 /** Outcomes that describe the page rather than a failure of Parallax. */
-const INFO_ERRORS = new Set<AnalysisError>(['empty', 'not-article', 'unsupported-language']);
+const INFO_ERRORS = new Set<AnalysisError>(['empty', 'not-article', 'paywalled', 'unsupported-language']);
 
 function message(tone: 'info' | 'error', title: string, text: string): PopupState {
   return { phase: 'message', tone, title, message: text };

@@ -117,6 +117,19 @@ function measure(root: Element, stopAt: { depth: number; elements: number }): { 
 }
 
 const NOT_ARTICLE = { ok: false, error: 'not-article', message: 'This page does not look like a news article.' } as const;
+const PAYWALLED = { ok: false, error: 'paywalled', message: 'Only the opening of this article is on the page (it may be behind a paywall), too little to compare.' } as const;
+
+/** The page's text, read without the `body` getter: linkedom's adds a <head> to pages that lack one. */
+function pageText(doc: Document): string {
+  return (doc.querySelector('body') ?? doc.documentElement)?.textContent ?? '';
+}
+
+/** Words a page uses when it holds the rest of an article back for subscribers. */
+const PAYWALL_RE = /\b(subscribe (now )?to (continue|keep) reading|subscribers? only|for subscribers|to continue reading,? (please )?(subscribe|sign in|log in)|already a subscriber|this (article|story|content) is (only )?(available|reserved) (to|for) (subscribers|members)|create a free account to (continue|keep) reading)\b/i;
+function paywalled(text: string): boolean {
+  return PAYWALL_RE.test(text.slice(0, 200_000));
+}
+
 const UNREADABLE = { ok: false, error: 'unreadable', message: 'Parallax could not read this page.' } as const;
 
 /** Read the article of a page. The Document is cloned first: Readability rewrites the tree it is given. */
@@ -131,8 +144,10 @@ export function readArticleFromDocument(doc: Document, url?: string): Outcome<Ar
     const pageTitle = doc.querySelector('title')?.textContent ?? null;
     const clone = doc.cloneNode(true) as Document;
     const declaredLang = doc.documentElement.getAttribute('lang');
+    // A page with no words at all is empty, whatever its markup.
+    if (!/[\p{L}\p{N}]/u.test(pageText(doc))) return { ok: false, error: 'empty', message: 'There is no text to read on this page.' };
     const parsed = new Readability(clone, { serializer: (el: Node) => el, charThreshold: 300, keepClasses: true }).parse();
-    if (!parsed || !parsed.content) return NOT_ARTICLE;
+    if (!parsed || !parsed.content) return paywalled(pageText(doc)) ? PAYWALLED : NOT_ARTICLE;
     const root = parsed.content as unknown as Element;
     const outcome = articleFromBlocks(blocksOf(root), {
       title: parsed.title,
@@ -140,7 +155,8 @@ export function readArticleFromDocument(doc: Document, url?: string): Outcome<Ar
       lang: parsed.lang ?? declaredLang,
     });
     // Nothing left once menus and links are gone, on a page that has text: navigation, not an empty page.
-    if (!outcome.ok && outcome.error === 'empty' && /[\p{L}\p{N}]/u.test(doc.body?.textContent ?? '')) return NOT_ARTICLE;
+    if (!outcome.ok && outcome.error === 'empty' && /[\p{L}\p{N}]/u.test(pageText(doc))) return NOT_ARTICLE;
+    if (!outcome.ok && outcome.error === 'not-article' && paywalled(pageText(doc))) return PAYWALLED;
     return outcome;
   } catch {
     // Whatever the page does to the parser (a stack overflow on markup we did not foresee), the reader gets a sentence.

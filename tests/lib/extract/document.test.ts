@@ -41,17 +41,18 @@ describe('readArticleFromDocument under bad input', () => {
       const outcome = readArticleFromDocument(doc(html));
       return outcome.ok ? 'ok' : outcome.error;
     };
-    expect(error('<html><head></head><body></body></html>')).not.toBe('ok');
+    expect(error('<html><head></head><body></body></html>')).toBe('empty');
+    expect(error('<html><body><div> \n <img src="x.png"> </div></body></html>')).toBe('empty');
     expect(error('<html><body><nav><a href="/">Home</a><a href="/news">News</a><a href="/sport">Sport</a></nav></body></html>')).toBe('not-article');
     const teasers = Array.from({ length: 40 }, (_, i) => `<li><h3><a href="/s/${i}">Story ${i} about the council, the weather and the match</a></h3><p><a href="/s/${i}">Read the story</a></p></li>`).join('');
     expect(error(`<html><body><h1>Riverside Daily</h1><ul>${teasers}</ul></body></html>`)).toBe('not-article');
   });
 
-  it('a paywall stub is not an article', () => {
+  it('a paywall stub says only the opening is on the page', () => {
     const outcome = readArticleFromDocument(doc(`<html><body><article><h1>Inside the Deal That Saved the Steel Plant</h1>
 <p>The agreement came together in a hotel room at 3 a.m., after two days of talks. Few people expected it to hold.</p>
 <div class="paywall"><p>Subscribe to continue reading.</p><button>Subscribe</button></div></article></body></html>`));
-    expect(outcome).toMatchObject({ ok: false, error: 'not-article' });
+    expect(outcome).toMatchObject({ ok: false, error: 'paywalled', message: expect.stringMatching(/^Only the opening of this article is on the page \(it may be behind a paywall\)/) });
   });
 
   it('keeps script and markup strings in the text as text, and runs nothing', () => {
