@@ -1,8 +1,10 @@
 // `npm run index [-- --from <folder>] [--out <folder>]`: compile a folder of .txt/.html reports into the index the extension bundles.
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import { clusterStories, indexRow, shardCountFor } from '../lib/index/build';
 import { type BodyShardFile, INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type MatchIndexFile, shardFileName, shardOf, type StoredReport } from '../lib/index/format';
 import { DEFAULT_INDEX_DIR, listReportFiles, readReportFile } from './io';
@@ -18,6 +20,31 @@ function arg(name: string, fallback: string): string {
   const v = process.argv[i + 1];
   if (!v || v.startsWith('--')) fail(`${name} needs a folder.`);
   return v;
+}
+
+/** Write the match part row by row: at 50,000 reports one JSON string of it would be the largest thing the build ever holds. */
+function writeMatchFile(path: string, match: MatchIndexFile): number {
+  const fd = openSync(path, 'w');
+  let bytes = 0;
+  const put = (text: string) => (bytes += writeSync(fd, text));
+  try {
+    put(JSON.stringify({ ...match, docs: [] }).slice(0, -2)); // ends in "docs":[
+    let batch: string[] = [];
+    match.docs.forEach((row, i) => {
+      batch.push((i ? ',' : '') + JSON.stringify(row));
+      if (batch.length === 1000) [put(batch.join('')), (batch = [])];
+    });
+    put(batch.join('') + ']}');
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
+}
+
+async function gzippedSize(path: string): Promise<number> {
+  let n = 0;
+  await pipeline(createReadStream(path), createGzip(), new Writable({ write: (chunk: Buffer, _enc, done) => ((n += chunk.length), done()) }));
+  return n;
 }
 
 function progress(label: string, done: number, total: number) {
@@ -82,14 +109,13 @@ async function main() {
       bodyBytes += json.length;
       await writeFile(join(out, shardFileName(shard)), json);
     }
-    const match: MatchIndexFile = { format: INDEX_FORMAT, version: INDEX_VERSION, shards: shardCount, docs: rows };
-    const matchJson = JSON.stringify(match);
-    await writeFile(join(out, 'match.json'), matchJson);
+    const matchPath = join(out, 'match.json');
+    const matchBytes = writeMatchFile(matchPath, { format: INDEX_FORMAT, version: INDEX_VERSION, shards: shardCount, docs: rows });
     const ms = performance.now() - t0;
-    const gz = gzipSync(matchJson).length;
+    const gz = await gzippedSize(matchPath);
     process.stdout.write(
       `Indexed ${rows.length} reports in ${stories} ${stories === 1 ? 'story' : 'stories'} (${(ms / 1000).toFixed(1)} s) -> ${out}\n` +
-        `  match part: ${(matchJson.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (${Math.round(gz / rows.length)} B/report); bodies: ${(bodyBytes / 1024).toFixed(1)} KB in ${shardCount} shard(s)\n`,
+        `  match part: ${(matchBytes / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (${Math.round(gz / rows.length)} B/report); bodies: ${(bodyBytes / 1024).toFixed(1)} KB in ${shardCount} shard(s)\n`,
     );
   } finally {
     closeSync(spool);
