@@ -1,4 +1,5 @@
 // `npm run index [-- --from <folder>] [--out <folder>]`: compile a folder of .txt/.html reports into the index the extension bundles.
+import { spawn } from 'node:child_process';
 import { closeSync, createReadStream, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -47,6 +48,22 @@ async function gzippedSize(path: string): Promise<number> {
   return n;
 }
 
+/**
+ * V8 grows its heap lazily, far past what the build keeps alive (the match rows; bodies wait in a spool file).
+ * Large builds run again in a child with a heap sized to the input, so memory stays proportional to the reports.
+ */
+const HEAP_BASE_MB = 96, REPORTS_PER_HEAP_MB = 350, BOUND_FROM_REPORTS = 5000;
+async function rerunWithBoundedHeap(reports: number): Promise<boolean> {
+  if (reports < BOUND_FROM_REPORTS || process.env.PARALLAX_INDEX_CHILD) return false;
+  const heapMB = HEAP_BASE_MB + Math.ceil(reports / REPORTS_PER_HEAP_MB);
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMB}`, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, PARALLAX_INDEX_CHILD: '1' },
+  });
+  const code = await new Promise<number>((done) => child.on('exit', (c) => done(c ?? 1)));
+  process.exit(code);
+}
+
 function progress(label: string, done: number, total: number) {
   if (!process.stderr.isTTY) return;
   const width = 30, filled = Math.round((done / Math.max(1, total)) * width);
@@ -64,6 +81,7 @@ async function main() {
     fail(`cannot read the folder ${from}.`);
   }
   if (files.length === 0) fail(`${from} holds no .txt or .html reports.`);
+  if (await rerunWithBoundedHeap(files.length)) return;
   const ids = new Map<string, string>();
   const rows: IndexedDoc[] = [];
   // Bodies go to a spool file as they are read and into their story's shard at the end: memory holds only the match rows.
