@@ -17,6 +17,7 @@ export const TITLES = new Set(
 const ORG_WORDS = /\b(ministry|department|fund|council|union|party|bank|agency|committee|commission|university|college|institute|embassy|office|court|parliament|assembly|senate|congress|army|navy|forces|corporation|corp|inc|ltd|group|company|news|times|post|journal|press|agency|reuters|associated|organization|organisation|foundation|association|federation|league|club|church|police|guard|service|services|board|authority|administration|cabinet|government|alliance|nato|coalition|movement|network|media|tv|radio)\b/i;
 /** Words that make a run a place. */
 const PLACE_WORDS = /\b(sea|ocean|square|street|avenue|road|river|lake|mountains?|island|islands|valley|region|province|oblast|county|city|state|republic|peninsula|coast|bay|gulf|strait|district|airport|port|bridge|border)\b/i;
+const PLACE_NOUN_RE = /^(city|town|village|region|province|district|port|island|state|county|capital|suburb|outskirts)$/i;
 /** Adjectives of regions that are not details on their own. */
 const REGION_ADJECTIVES = new Set('european western eastern northern southern african asian arab latin soviet nordic baltic balkan atlantic pacific middle central global international'.split(' '));
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'al', 'bin', 'van', 'von', 'der', 'la', 'du']);
@@ -109,7 +110,9 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   if (ctx.outletKey && nameKey(text) === ctx.outletKey) return null;
   const at = tokens.indexOf(run[0]);
   const prev = at > 0 ? fold(tokens[at - 1].text) : '';
-  const kind = kindOf(text, folded, titled, prev, words.length);
+  // "the city of Pokrovsk", "the region of Kursk": a place by what precedes it.
+  const placeBefore = prev === 'of' && at > 1 && PLACE_NOUN_RE.test(tokens[at - 2].text);
+  const kind = placeBefore ? 'place' : kindOf(text, folded, titled, prev, words.length);
   const name = nameKey(text);
   const last = name.split(' ').pop()!;
   // People are known by surname across articles ("Yuri Ushakov", "Ushakov"); other names by their whole folded form.

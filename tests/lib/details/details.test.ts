@@ -43,6 +43,10 @@ describe('names', () => {
     expect(key('The talks took place in the Kremlin.')).toBe(key('The talks were in Russia.'));
   });
 
+  it('knows a place by what precedes it', () => {
+    expect(details('Troops entered the city of Varnotsk on Monday.')).toContain('place: Varnotsk');
+  });
+
   it('does not list the outlet itself as a detail', () => {
     expect(extractDetails({ sentences: ['As The Daily Ledger reported, Maria Ortiz won.'], outlet: 'The Daily Ledger' }).map((d) => d.text)).not.toContain('Daily Ledger');
   });
