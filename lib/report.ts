@@ -5,7 +5,7 @@ export interface Article {
   /** Indexed report id (file name without extension); absent for the page being read. */
   id?: string;
   title: string;
-  /** Outlet when the text or page says it ("The Gaze reports this", og:site_name); null when unknown. */
+  /** Outlet when the text or page says it ("The Courier reports this", og:site_name); null when unknown. */
   outlet: string | null;
   /** Standfirst under the headline, when there is one. It is reporting too: it opens `paragraphs`, once. */
   dek: string | null;

@@ -18,7 +18,7 @@ function ref(d: RichDetail, side: Side): DetailRef {
 
 /**
  * Details of `from` that `to` does not carry, one per fact. A claim that wraps a listed name, number or quote
- * ("Witkoff visited the U.S. Embassy" around "U.S. Embassy") would say the same thing twice: it is left out.
+ * ("the minister visited the Central Bank" around "Central Bank") would say the same thing twice: it is left out.
  */
 function uncarried(from: Side, verdicts: Map<RichDetail, Carried>): DetailRef[] {
   const seen = new Set<string>();

@@ -110,7 +110,7 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   if (ctx.outletKey && nameKey(text) === ctx.outletKey) return null;
   const at = tokens.indexOf(run[0]);
   const prev = at > 0 ? fold(tokens[at - 1].text) : '';
-  // "the city of Pokrovsk", "the region of Kursk": a place by what precedes it.
+  // "the city of Varnotsk", "the region of Kursk": a place by what precedes it.
   const placeBefore = prev === 'of' && at > 1 && PLACE_NOUN_RE.test(tokens[at - 2].text);
   const kind = placeBefore ? 'place' : kindOf(text, folded, titled, prev, words.length);
   const name = nameKey(text);

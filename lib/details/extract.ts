@@ -27,7 +27,7 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
   return out;
 }
 
-/** Where a sentence names the article's own outlet ("As The Gaze reported"): not part of any claim. */
+/** Where a sentence names the article's own outlet ("As The Courier reported"): not part of any claim. */
 function outletMentions(sentence: string, outlet: string | null): RichDetail[] {
   if (!outlet) return [];
   const name = outlet.replace(/^the\s+/i, '').trim();
