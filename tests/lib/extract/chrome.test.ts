@@ -53,7 +53,7 @@ describe('captions, credits, promos and labels', () => {
     'Stay informed with JournosNews.com — your trusted source for verified global reporting.',
   ])('"%s" is a promo or credit', (line) => expect(isPromo(line)).toBe(true));
 
-  it.each(['Share this story', 'Advertisement', 'Tags: Flooding, City Council', 'Laisser un commentaire', 'İlgili haberler', 'Noticias relacionadas'])(
+  it.each(['Share this story', 'Advertisement', 'Tags: Flooding, City Council', 'Laisser un commentaire', 'Yorum yap', 'Noticias relacionadas'])(
     '"%s" is a label',
     (line) => expect(isChromeLine(line)).toBe(true),
   );
