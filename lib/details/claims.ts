@@ -5,8 +5,11 @@ import { TITLES } from './entities';
 import type { RichDetail } from './types';
 
 /** Clause boundaries: punctuation and conjunctions that start a new statement. */
-const CLAUSE_RE = /[,;:()—–]|\s(?:but|while|whereas|although|though|which|who|after|before|because|as well as|including|despite)\s|\sand\s(?=(?:was|were|is|are|has|have|had|will|would|could|can|then|also|the|a|an|he|she|they|it|its|their|his|her|said|says|\p{Ll}+ed)\b)/giu;
 // "and" starts a clause only before a verb or a new subject: "financial and military support" stays one phrase.
+// Case-sensitive on purpose: "and Jared Kushner" must not read as "and <verb>ed".
+const CLAUSE_RE = /[,;:()—–]|\s(?:but|while|whereas|although|though|which|who|after|before|because|as well as|including|despite)\s|\sand\s(?=(?:was|were|is|are|has|have|had|will|would|could|can|then|also|the|a|an|he|she|they|it|its|their|his|her|said|says|\p{Ll}+ed)\b)/gu;
+/** A comma right after "a/an/the <word>" sits between adjectives ("a rare, extended round"), not between clauses. */
+const OPEN_NOUN_PHRASE_RE = /\b(?:a|an|the)\s+[\p{L}-]+$/iu;
 /** A claim reads as a phrase: the clause up to this many words (all tokens, not only content words). */
 const MAX_CLAIM_WORDS = 14;
 const MIN_SALIENT = 2;
@@ -16,7 +19,10 @@ const MIN_CLAUSE_WORDS = 4;
 export function extractClaims(sentence: string, sentenceIndex: number, covered: RichDetail[]): RichDetail[] {
   const out: RichDetail[] = [];
   const cuts = [0];
-  for (const m of sentence.matchAll(CLAUSE_RE)) cuts.push(m.index!, m.index! + m[0].length);
+  for (const m of sentence.matchAll(CLAUSE_RE)) {
+    if (m[0] === ',' && OPEN_NOUN_PHRASE_RE.test(sentence.slice(0, m.index))) continue;
+    cuts.push(m.index!, m.index! + m[0].length);
+  }
   cuts.push(sentence.length);
   // Pieces of fewer than MIN_CLAUSE_WORDS words ("a rare, extended round") stay with the clause before them.
   const clauses: [number, number][] = [];
@@ -49,10 +55,13 @@ export function extractClaims(sentence: string, sentenceIndex: number, covered: 
     const tail = tokens.filter((t) => t.start >= first.start && !inQuote(t));
     const lastContent = content[content.length - 1];
     const last = tail.slice(0, MAX_CLAIM_WORDS).filter((t) => t.end <= lastContent.end && content.includes(t)).pop() ?? first;
-    const text = sentence.slice(first.start, last.end);
+    // Never stop inside a name: "… envoys Steve Witkoff and Jared" ends at "Jared Kushner".
+    const cutName = covered.find((d) => d.kind !== 'claim' && d.kind !== 'quote' && last.start >= d.start && last.end < d.end);
+    const end = cutName ? cutName.end : last.end;
+    const text = sentence.slice(first.start, end);
     const stems = content.map((t) => placeOf(fold(t.text)) ?? conceptOf(stem(t.text)));
     const key = `claim:${salient.map((t) => conceptOf(stem(t.text))).sort().join(' ')}`;
-    out.push({ kind: 'claim', text, key, sentenceIndex, start: first.start, end: last.end, stems, context: [] });
+    out.push({ kind: 'claim', text, key, sentenceIndex, start: first.start, end, stems, context: [] });
   }
   return out;
 }
