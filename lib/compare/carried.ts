@@ -130,7 +130,7 @@ function rewordedClaim(d: RichDetail, other: Side, sentenceIndex: number): RichD
     if (o.kind !== 'claim' || o.sentenceIndex !== sentenceIndex) continue;
     const theirs = new Set(o.stems.filter((x) => weightOf(x) === 1));
     const shared = [...mine].filter((x) => theirs.has(x)).length;
-    if (shared < MIN_REWORDED_CONCEPTS || shared / Math.max(mine.size, theirs.size) < 0.6) continue;
+    if (shared < MIN_REWORDED_CONCEPTS || shared / Math.max(mine.size, theirs.size) < 0.5) continue;
     // Worth a diff when some words stay and some change: all alike is the same wording, nothing alike is no diff at all.
     const content = (t: string) => [...new Set(words(t).map(fold).filter((w) => !STOPWORDS.has(w)))];
     const a = new Set(content(d.text)), b = content(o.text);

@@ -59,7 +59,9 @@ export function extractClaims(sentence: string, sentenceIndex: number, covered: 
     const cutName = covered.find((d) => d.kind !== 'claim' && d.kind !== 'quote' && last.start >= d.start && last.end < d.end);
     const end = cutName ? cutName.end : last.end;
     const text = sentence.slice(first.start, end);
-    const stems = content.map((t) => placeOf(fold(t.text)) ?? conceptOf(stem(t.text)));
+    // Words another detail owns (a name, a number, a time) are compared through that detail, not again through the claim.
+    const own = content.filter((t) => !covered.some((d) => d.kind !== 'quote' && t.start < d.end && t.end > d.start));
+    const stems = own.map((t) => placeOf(fold(t.text)) ?? conceptOf(stem(t.text)));
     const key = `claim:${salient.map((t) => conceptOf(stem(t.text))).sort().join(' ')}`;
     out.push({ kind: 'claim', text, key, sentenceIndex, start: first.start, end, stems, context: [] });
   }

@@ -77,6 +77,14 @@ describe('seed pairs against the hand annotation', () => {
     );
   });
 
+  it('shows the same statement in other words as a diff, not as added and omitted: "framework" / "structure"', () => {
+    const r = pairs.find(([x, y]) => x === '004' && y === '000')![2];
+    expect(r.reworded.map((x) => renderDiff(x.diff))).toContain(
+      '[+Ushakov said the discussions +]focused on the [-framework-][+structure+] of [-Trump’s-][+the+] [+US +]peace [-plan-][+framework+] rather[- than specific text-]',
+    );
+    expect(listed(r.omitted, 'focused on the framework')).toBe(false);
+  });
+
   it('shows a shared quote worded differently as a word diff, not as added and omitted', () => {
     const r = pairs.find(([x, y]) => x === '000' && y === '004')![2];
     expect(r.reworded.map((x) => renderDiff(x.diff))).toContain('absolutely unacceptable[+ to Russia+]');
