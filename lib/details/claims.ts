@@ -9,7 +9,7 @@ import type { RichDetail } from './types';
 // Case-sensitive on purpose: "and Jared Kushner" must not read as "and <verb>ed".
 const CLAUSE_RE = /[,;:()—–]|\s(?:but|while|whereas|although|though|which|who|after|before|because|as well as|including|despite)\s|\sand\s(?=(?:was|were|is|are|has|have|had|will|would|could|can|then|also|the|a|an|he|she|they|it|its|their|his|her|said|says|\p{Ll}+ed)\b)/gu;
 /** A comma right after "a/an/the <word>" sits between adjectives ("a rare, extended round"), not between clauses. */
-const OPEN_NOUN_PHRASE_RE = /\b(?:a|an|the)\s+[\p{L}-]+$/iu;
+const OPEN_NOUN_PHRASE_RE = /\b(?:[Aa]n?|[Tt]he)\s+\p{Ll}[\p{L}-]*$/u;
 /** A claim reads as a phrase: the clause up to this many words (all tokens, not only content words). */
 const MAX_CLAIM_WORDS = 14;
 const MIN_SALIENT = 2;
