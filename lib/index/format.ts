@@ -51,10 +51,54 @@ export class Doc {
   }
 }
 
-/** Documents holding one term, and how often: parallel typed arrays, compact and quick to walk. */
-export interface Postings {
+/**
+ * Postings of every term in three flat typed arrays: term t's documents are docs[start[t]..start[t+1]), with their
+ * counts alongside. One allocation for the whole index instead of two typed arrays per term (most terms are rare).
+ */
+export interface PostingTable {
+  ids: Map<string, number>;
+  start: Int32Array;
   docs: Int32Array;
   counts: Uint16Array;
+}
+
+/** The documents holding one term, and how often, as views into the table; null when no report has it. */
+export function postingsOf(table: PostingTable, term: string): { docs: Int32Array; counts: Uint16Array } | null {
+  const t = table.ids.get(term);
+  if (t === undefined) return null;
+  const from = table.start[t], to = table.start[t + 1];
+  return { docs: table.docs.subarray(from, to), counts: table.counts.subarray(from, to) };
+}
+
+/** Number of reports holding a term. */
+export function documentFrequency(table: PostingTable, term: string): number {
+  const t = table.ids.get(term);
+  return t === undefined ? 0 : table.start[t + 1] - table.start[t];
+}
+
+/** Build a posting table in two passes over the reports: count, then fill. */
+function postingTable(n: number, each: (visit: (doc: number, key: string, count: number) => void) => void): PostingTable {
+  const ids = new Map<string, number>();
+  let df: number[] = [];
+  each((_, key) => {
+    let t = ids.get(key);
+    if (t === undefined) ids.set(key, (t = ids.size));
+    df[t] = (df[t] ?? 0) + 1;
+  });
+  const start = new Int32Array(ids.size + 1);
+  for (let t = 0; t < ids.size; t++) start[t + 1] = start[t] + df[t];
+  df = [];
+  const total = start[ids.size];
+  const docs = new Int32Array(total), counts = new Uint16Array(total);
+  const cursor = start.slice(0, ids.size);
+  each((doc, key, count) => {
+    const t = ids.get(key)!;
+    const at = cursor[t]++;
+    docs[at] = doc;
+    counts[at] = Math.min(count, 65535);
+  });
+  void n;
+  return { ids, start, docs, counts };
 }
 
 export interface LoadedIndex {
@@ -62,10 +106,10 @@ export interface LoadedIndex {
   shards: number;
   docs: Doc[];
   byId: Map<string, number>;
-  /** Stem -> postings for the lexical prefilter. */
-  postings: Map<string, Postings>;
-  /** Entity key -> doc indices. */
-  entityPostings: Map<string, Int32Array>;
+  /** Stem -> reports and counts, for the lexical prefilter. */
+  postings: PostingTable;
+  /** Entity key -> reports. */
+  entityPostings: PostingTable;
   avgLength: number;
   /** Story -> doc indices, precomputed at build time. */
   stories: Map<number, number[]>;
@@ -108,43 +152,32 @@ export function parseIndex(json: unknown, readShard: (shard: number) => Promise<
   const docs: Doc[] = [];
   const byId = new Map<string, number>();
   const stories = new Map<number, number[]>();
-  // Two passes over the rows: count each term's documents, then fill typed arrays of exactly that size.
-  const termDf = new Map<string, number>(), entityDf = new Map<string, number>();
   for (const row of f.docs) {
     if (!Array.isArray(row) || row.length < 8 || typeof row[0] !== 'string' || typeof row[4] !== 'string' || typeof row[5] !== 'string')
       return { ok: false, error: 'index-missing', message: `The report index is damaged. ${REBUILD_HINT}` };
     const doc = new Doc(row as IndexedDoc);
     const i = docs.length;
-    for (const [t, c] of doc.terms) {
-      doc.length += c;
-      termDf.set(t, (termDf.get(t) ?? 0) + 1);
-    }
-    for (const k of doc.entities.keys()) entityDf.set(k, (entityDf.get(k) ?? 0) + 1);
     (stories.get(doc.story) ?? stories.set(doc.story, []).get(doc.story)!).push(i);
     byId.set(doc.id, i);
     docs.push(doc);
   }
-  const postings = new Map<string, Postings>();
-  for (const [t, n] of termDf) postings.set(t, { docs: new Int32Array(n), counts: new Uint16Array(n) });
-  const entityPostings = new Map<string, Int32Array>();
-  for (const [k, n] of entityDf) entityPostings.set(k, new Int32Array(n));
-  const fill = new Map<string, number>(), fillEntity = new Map<string, number>();
-  let total = 0;
-  docs.forEach((doc, i) => {
-    total += doc.length;
-    for (const [t, c] of doc.terms) {
-      const at = fill.get(t) ?? 0;
-      const p = postings.get(t)!;
-      p.docs[at] = i;
-      p.counts[at] = Math.min(c, 65535);
-      fill.set(t, at + 1);
-    }
-    for (const k of doc.entities.keys()) {
-      const at = fillEntity.get(k) ?? 0;
-      entityPostings.get(k)![at] = i;
-      fillEntity.set(k, at + 1);
-    }
+  // The first of the two passes also sums each report's length for BM25.
+  let pass = 0;
+  const postings = postingTable(docs.length, (visit) => {
+    pass++;
+    docs.forEach((doc, i) => {
+      for (const [t, c] of doc.terms) {
+        if (pass === 1) doc.length += c;
+        visit(i, t, c);
+      }
+    });
   });
+  const total = docs.reduce((sum, doc) => sum + doc.length, 0);
+  const entityPostings = postingTable(docs.length, (visit) =>
+    docs.forEach((doc, i) => {
+      for (const k of doc.entities.keys()) visit(i, k, 1);
+    }),
+  );
   const shards = f.shards ?? 1;
   const bodies = createBodyLoader(readShard, (id) => {
     const i = byId.get(id);

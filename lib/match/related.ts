@@ -2,7 +2,7 @@
 import Fuse from 'fuse.js';
 import { DEFAULT_PREFILTER_CANDIDATES, DEFAULT_RELATED_THRESHOLD } from '../config';
 import type { MatchFeatures } from '../index/features';
-import type { Doc, LoadedIndex } from '../index/format';
+import { type Doc, documentFrequency, type LoadedIndex, postingsOf } from '../index/format';
 import { COMMON_NEWS_WORDS } from '../text/words';
 import { sameStoryScore, type TermWeights } from './score';
 
@@ -28,7 +28,7 @@ export function termWeights(index: LoadedIndex): TermWeights {
     idf(stem) {
       let v = idfs.get(stem);
       if (v === undefined) {
-        const df = (index.postings.get(stem)?.docs.length ?? 0) + (COMMON_NEWS_WORDS.has(stem) ? BACKGROUND_DOCS : 1);
+        const df = documentFrequency(index.postings, stem) + (COMMON_NEWS_WORDS.has(stem) ? BACKGROUND_DOCS : 1);
         idfs.set(stem, (v = Math.log(1 + n / df)));
       }
       return v;
@@ -36,7 +36,7 @@ export function termWeights(index: LoadedIndex): TermWeights {
     entityIdf(key) {
       let v = entityIdfs.get(key);
       if (v === undefined) {
-        const df = (index.entityPostings.get(key)?.length ?? 0) + 1;
+        const df = documentFrequency(index.entityPostings, key) + 1;
         entityIdfs.set(key, (v = Math.log(1 + (index.docs.length + 10) / df)));
       }
       return v;
@@ -72,7 +72,7 @@ export function prefilter(q: MatchFeatures, index: LoadedIndex, w: TermWeights, 
   const norm = BM25_K1 * (1 - BM25_B), lenK = (BM25_K1 * BM25_B) / (index.avgLength || 1);
   const lengths = docLengths(index);
   for (const [t, qc] of q.terms) {
-    const list = index.postings.get(t);
+    const list = postingsOf(index.postings, t);
     if (!list || COMMON_NEWS_WORDS.has(t) || list.docs.length > maxPostings) continue;
     const idf = w.idf(t) * (BM25_K1 + 1) * Math.min(qc, 2);
     const { docs, counts } = list;
@@ -82,10 +82,10 @@ export function prefilter(q: MatchFeatures, index: LoadedIndex, w: TermWeights, 
     }
   }
   for (const [k, v] of q.entities) {
-    const list = index.entityPostings.get(k);
+    const list = postingsOf(index.entityPostings, k);
     if (!list) continue;
     const s = 2 * v * w.entityIdf(k);
-    for (const d of list) add(d, s);
+    for (const d of list.docs) add(d, s);
   }
   // Top `limit` by a bounded selection; ties keep first-touched order, as the former stable sort did.
   const top: number[] = [];
