@@ -52,16 +52,29 @@ async function gzippedSize(path: string): Promise<number> {
  * V8 grows its heap lazily, far past what the build keeps alive (the match rows; bodies wait in a spool file).
  * Large builds run again in a child with a heap sized to the input, so memory stays proportional to the reports.
  */
-const HEAP_BASE_MB = 96, REPORTS_PER_HEAP_MB = 350, BOUND_FROM_REPORTS = 5000;
+const HEAP_BASE_MB = 64, REPORTS_PER_HEAP_MB = 500, BOUND_FROM_REPORTS = 5000;
 async function rerunWithBoundedHeap(reports: number): Promise<boolean> {
   if (reports < BOUND_FROM_REPORTS || process.env.PARALLAX_INDEX_CHILD) return false;
-  const heapMB = HEAP_BASE_MB + Math.ceil(reports / REPORTS_PER_HEAP_MB);
-  const child = spawn(process.execPath, [`--max-old-space-size=${heapMB}`, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-    env: { ...process.env, PARALLAX_INDEX_CHILD: '1' },
-  });
-  const code = await new Promise<number>((done) => child.on('exit', (c) => done(c ?? 1)));
-  process.exit(code);
+  // Reports with far more names and words than usual could outgrow the bound: then the build runs once more, unbounded.
+  for (const heapMB of [HEAP_BASE_MB + Math.ceil(reports / REPORTS_PER_HEAP_MB), 0]) {
+    const flags = heapMB ? [`--max-old-space-size=${heapMB}`] : [];
+    const child = spawn(process.execPath, [...flags, ...process.execArgv, ...process.argv.slice(1)], {
+      stdio: ['inherit', 'inherit', 'pipe'],
+      env: { ...process.env, PARALLAX_INDEX_CHILD: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      // Progress bars pass through as they come; the rest waits until we know whether it was an out-of-memory crash.
+      if (/^\r/.test(c.toString())) [process.stderr.write(c.toString()), (stderr = '')];
+    });
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('exit', (c, sig) => done([c, sig])));
+    const outOfMemory = signal !== null || /heap out of memory/i.test(stderr);
+    if (outOfMemory && heapMB) continue;
+    process.stderr.write(outOfMemory ? 'parallax index: the build ran out of memory.\n' : stderr);
+    process.exit(code ?? 1);
+  }
+  return true;
 }
 
 function progress(label: string, done: number, total: number) {
