@@ -55,7 +55,7 @@ export function extractClaims(sentence: string, sentenceIndex: number, covered: 
     const tail = tokens.filter((t) => t.start >= first.start && !inQuote(t));
     const lastContent = content[content.length - 1];
     const last = tail.slice(0, MAX_CLAIM_WORDS).filter((t) => t.end <= lastContent.end && content.includes(t)).pop() ?? first;
-    // Never stop inside a name: "… envoys Steve Witkoff and Jared" ends at "Jared Kushner".
+    // Never stop inside a name: "… the delegates Ana Ruiz and Tomas" ends at "Tomas Berg".
     const cutName = covered.find((d) => d.kind !== 'claim' && d.kind !== 'quote' && last.start >= d.start && last.end < d.end);
     const end = cutName ? cutName.end : last.end;
     const text = sentence.slice(first.start, end);

@@ -140,7 +140,7 @@ export function readArticleFromDocument(doc: Document, url?: string): Outcome<Ar
     const size = measure(doc.documentElement, { depth: DEFAULT_MAX_DOM_DEPTH, elements: DEFAULT_MAX_DOM_ELEMENTS });
     if (size.depth > DEFAULT_MAX_DOM_DEPTH) return { ...UNREADABLE, message: 'This page is nested too deeply to read as an article.' };
     if (size.elements > DEFAULT_MAX_DOM_ELEMENTS) return { ...UNREADABLE, message: 'This page is too large to read as an article.' };
-    // Read <title> directly: linkedom's document.title getter adds a <head> to pages that lack one.
+    // Read <title> directly: linkedom's title getter adds a <head> to pages that lack one.
     const pageTitle = doc.querySelector('title')?.textContent ?? null;
     const clone = doc.cloneNode(true) as Document;
     const declaredLang = doc.documentElement.getAttribute('lang');
