@@ -72,7 +72,7 @@ function valueClose(a: RichDetail, b: RichDetail): boolean {
 }
 
 export function carriedBy(d: RichDetail, other: Side): Carried {
-  const sameKey = other.details.find((o) => o.key === d.key);
+  const sameKey = other.byKey.get(d.key);
   if (d.kind === 'person' || d.kind === 'organisation' || d.kind === 'place' || d.kind === 'time') {
     if (sameKey) return { how: 'same', detail: sameKey, sentenceIndex: sameKey.sentenceIndex };
     // A name the other text writes in lower case ("U.S. Embassy" / "U.S. embassy").

@@ -10,8 +10,8 @@ export interface Side {
   details: RichDetail[];
   /** Concept stems of each sentence. */
   sentenceStems: Set<string>[];
-  /** Detail keys present, for exact look-ups. */
-  keys: Set<string>;
+  /** First detail of each key, for exact look-ups. */
+  byKey: Map<string, RichDetail>;
   /** Stem -> sentences holding it: finding the best sentence for a detail walks only these. */
   sentencesOf: Map<string, number[]>;
 }
@@ -23,5 +23,7 @@ export function makeSide(id: string, article: Pick<Article, 'title' | 'outlet' |
   sentenceStems.forEach((set, i) => {
     for (const stem of set) (sentencesOf.get(stem) ?? sentencesOf.set(stem, []).get(stem)!).push(i);
   });
-  return { id, article, details, sentenceStems, keys: new Set(details.map((d) => d.key)), sentencesOf };
+  const byKey = new Map<string, RichDetail>();
+  for (const d of details) if (!byKey.has(d.key)) byKey.set(d.key, d);
+  return { id, article, details, sentenceStems, byKey, sentencesOf };
 }

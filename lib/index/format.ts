@@ -77,7 +77,7 @@ export function documentFrequency(table: PostingTable, term: string): number {
 }
 
 /** Build a posting table in two passes over the reports: count, then fill. */
-function postingTable(n: number, each: (visit: (doc: number, key: string, count: number) => void) => void): PostingTable {
+function postingTable(each: (visit: (doc: number, key: string, count: number) => void) => void): PostingTable {
   const ids = new Map<string, number>();
   let df: number[] = [];
   each((_, key) => {
@@ -97,7 +97,6 @@ function postingTable(n: number, each: (visit: (doc: number, key: string, count:
     docs[at] = doc;
     counts[at] = Math.min(count, 65535);
   });
-  void n;
   return { ids, start, docs, counts };
 }
 
@@ -163,7 +162,7 @@ export function parseIndex(json: unknown, readShard: (shard: number) => Promise<
   }
   // The first of the two passes also sums each report's length for BM25.
   let pass = 0;
-  const postings = postingTable(docs.length, (visit) => {
+  const postings = postingTable((visit) => {
     pass++;
     docs.forEach((doc, i) => {
       for (const [t, c] of doc.terms) {
@@ -173,7 +172,7 @@ export function parseIndex(json: unknown, readShard: (shard: number) => Promise<
     });
   });
   const total = docs.reduce((sum, doc) => sum + doc.length, 0);
-  const entityPostings = postingTable(docs.length, (visit) =>
+  const entityPostings = postingTable((visit) =>
     docs.forEach((doc, i) => {
       for (const k of doc.entities.keys()) visit(i, k, 1);
     }),

@@ -68,6 +68,3 @@ for (const [key, ...aliases] of COUNTRIES) {
 export function placeOf(folded: string): string | null {
   return ALIAS.get(folded) ?? null;
 }
-
-/** Longest alias length in words, so callers can try multi-word names first. */
-export const MAX_PLACE_WORDS = 4;
