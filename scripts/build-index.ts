@@ -60,7 +60,7 @@ async function rerunWithBoundedHeap(reports: number): Promise<boolean> {
     const flags = heapMB ? [`--max-old-space-size=${heapMB}`] : [];
     const child = spawn(process.execPath, [...flags, ...process.execArgv, ...process.argv.slice(1)], {
       stdio: ['inherit', 'inherit', 'pipe'],
-      env: { ...process.env, PARALLAX_INDEX_CHILD: '1' },
+      env: { ...process.env, PARALLAX_INDEX_CHILD: '1', ...(process.stderr.isTTY ? { PARALLAX_INDEX_PROGRESS: '1' } : {}) },
     });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => {
@@ -78,7 +78,8 @@ async function rerunWithBoundedHeap(reports: number): Promise<boolean> {
 }
 
 function progress(label: string, done: number, total: number) {
-  if (!process.stderr.isTTY) return;
+  // A bounded-heap child writes into its parent's pipe: the parent says whether a terminal is behind it.
+  if (!process.stderr.isTTY && !process.env.PARALLAX_INDEX_PROGRESS) return;
   const width = 30, filled = Math.round((done / Math.max(1, total)) * width);
   process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
   if (done === total) process.stderr.write('\n');
