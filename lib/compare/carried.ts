@@ -146,13 +146,16 @@ const MIN_REWORDED_CONCEPTS = 3;
 /** Split quotes ("useful" and "constructive") in one sentence together carry a quote the other text gives whole. */
 function splitQuote(d: RichDetail, other: Side): Carried {
   const quotedBySentence = new Map<number, Set<string>>();
+  const quotesIn = new Map<number, number>();
   for (const o of other.details) {
     if (o.kind !== 'quote') continue;
     const set = quotedBySentence.get(o.sentenceIndex) ?? new Set<string>();
     for (const s of o.stems) set.add(s);
     quotedBySentence.set(o.sentenceIndex, set);
+    quotesIn.set(o.sentenceIndex, (quotesIn.get(o.sentenceIndex) ?? 0) + 1);
   }
-  for (const [index, stems] of quotedBySentence) if (stems.size > 0 && containment(d.stems, stems) === 1 && containment([...stems], new Set(d.stems)) === 1) return { how: 'same', sentenceIndex: index };
+  for (const [index, stems] of quotedBySentence)
+    if (quotesIn.get(index)! > 1 && containment(d.stems, stems) === 1 && containment([...stems], new Set(d.stems)) === 1) return { how: 'same', sentenceIndex: index };
   return null;
 }
 

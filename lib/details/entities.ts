@@ -61,7 +61,8 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
     let j = i;
     while (j + 1 < tokens.length) {
       const g = gap(sentence, tokens[j], tokens[j + 1]);
-      if (g !== ' ' && g !== ' ' ) break;
+      // "Harlow & Finch" is one name; any other punctuation ends it.
+      if (g !== ' ' && g !== ' ' && g !== ' & ') break;
       if (/[’']s$/.test(tokens[j].text)) break;
       if (isCapitalised(tokens[j + 1].text)) { j++; continue; }
       if (CONNECTORS.has(tokens[j + 1].text) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].text) && gap(sentence, tokens[j + 1], tokens[j + 2]) === ' ') { j += 2; continue; }

@@ -6,6 +6,10 @@ import type { RichDetail } from './types';
 const APPROX = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'approximately', 'some', 'over', 'nearing', 'under', 'up', 'least', 'than', 'more', 'less', 'fewer', 'just']);
 const VAGUE = new Set(['tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores']);
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'staff', 'personnel', 'troops']);
+const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD', dollar: 'USD', pounds: 'GBP', pound: 'GBP', euros: 'EUR', euro: 'EUR', yen: 'JPY', rupees: 'INR', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH', francs: 'CHF', yuan: 'CNY',
+};
 const PERCENT = new Set(['percent', 'per', '%', 'pc']);
 
 /** Text between two tokens; the period closing an initialism ("U.S.") is part of the word, not punctuation. */
@@ -120,6 +124,18 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     const { approx, from } = approxBefore(tokens, i);
     const next = tokens[to + 1];
     const nextWord = next ? fold(next.text) : '';
+    // Money: "£4.2 million", "$300", "12 billion euros". The currency is the unit; what it pays for is context, not a key.
+    const symbol = CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''];
+    const currency = symbol ?? CURRENCY_WORDS[nextWord];
+    if (currency) {
+      const end = symbol ? to : to + 1;
+      emit({ kind: 'number', key: `money:${currency}:${formatNumber(v)}`, value: v, unit: currency, approx, from, to: end });
+      // The symbol stands before the first token: the detail reads "£4.2 million", not "4.2 million".
+      const d = out[out.length - 1];
+      if (symbol && from === i) [d.start, d.text] = [d.start - 1, sentence.slice(d.start - 1, d.end)];
+      i = end;
+      continue;
+    }
     if (PERCENT.has(nextWord) || /%$/.test(t) || sentence.slice(tokens[to].end, tokens[to].end + 1) === '%') {
       emit({ kind: 'number', key: `number:${formatNumber(v)}:percent`, value: v, unit: 'percent', approx, from, to: PERCENT.has(nextWord) ? to + 1 : to });
       continue;

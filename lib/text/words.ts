@@ -71,7 +71,7 @@ export const COMMON_NEWS_WORDS = new Set(
   one two three four five six seven eight nine ten hundred thousand million billion percent
   told asked ask called call calls go going went come came see seen saw know known think thought want wanted use used
   help show showed shown find found seem seemed become became around back even still just only again already
-  tens hundreds thousands millions dozens
+  tens hundreds thousands millions dozens local national federal regional global senior junior top
   hour hours minute minutes critics analysts experts observers residents witnesses authorities investigators lawmakers voters
   side sides despite instead neither either whether thus therefore hence moreover furthermore nonetheless nevertheless otherwise
   yes no ok okay here now then today tonight

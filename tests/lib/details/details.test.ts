@@ -14,6 +14,8 @@ describe('quantities', () => {
     ['The strike killed 1.5 million fish, about 40% of the stock.', 'number: 1.5 million fish'],
     ['The dam was finished in February 2022, the ministry said.', 'date: February 2022'],
     ['Tens of thousands of people marched.', 'number: Tens of thousands of people'],
+    ['The council will spend £4.2 million on the bridge.', 'number: £4.2 million'],
+    ['Donors pledged 12 billion euros for reconstruction.', 'number: 12 billion euros'],
   ])('%s -> %s', (sentence, expected) => {
     expect(details(sentence)).toContain(expected);
   });
