@@ -83,8 +83,10 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
 }
 
 /** Sentence-initial words that are capitalised only because they open the sentence. */
-function opensSentenceOnly(folded: string, ctx: EntityContext): boolean {
+function opensSentenceOnly(folded: string, ctx: EntityContext, next = ''): boolean {
   if (isCommonWord(folded, ctx.lowerWords)) return true;
+  // "Opposition members argued", "Local business owners said": an adjective or common noun before a lower-case plural.
+  if (/(ion|al|ic|ive|ous|ary|ent|ant)$/.test(folded) && /^\p{Ll}+s$/u.test(next) && !placeOf(folded)) return true;
   if (folded.includes('-')) return folded.split('-').every((p) => isCommonWord(p, ctx.lowerWords) || isCommonWord(p.replace(/s$/, ''), ctx.lowerWords));
   return /(ing|ed|ly|ers|ors|ions|ies|ness|ment|ments)$/.test(folded) && !placeOf(folded);
 }
@@ -96,7 +98,7 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   while (k < run.length) {
     const raw = fold(run[k].text);
     if (TITLES.has(raw)) { titled = true; k++; continue; }
-    if (k === 0 && run[k].start === firstWordStart(sentence) && opensSentenceOnly(raw, ctx) && !placeOf(raw)) { k++; continue; }
+    if (k === 0 && run[k].start === firstWordStart(sentence) && opensSentenceOnly(raw, ctx, nextWordAfter(sentence, run[k])) && !placeOf(raw)) { k++; continue; }
     if (STOPWORDS.has(raw) || COMMON_NEWS_WORDS.has(raw)) { k++; continue; }
     break;
   }
@@ -127,6 +129,10 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
     finalKind = 'person';
   }
   return { kind: finalKind, text, key, sentenceIndex, start: words[0].start, end: words[words.length - 1].end, stems: contentStems(text), context: [] };
+}
+
+function nextWordAfter(sentence: string, t: Token): string {
+  return /^\s+([\p{L}]+)/u.exec(sentence.slice(t.end))?.[1] ?? '';
 }
 
 function firstWordStart(sentence: string): number {

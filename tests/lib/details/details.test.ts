@@ -31,6 +31,7 @@ describe('names', () => {
       expect.arrayContaining(['person: Anna Lindqvist', 'person: Kenji Watanabe', 'place: Tokyo']),
     );
     expect(details('Speaking in Lagos, she said the deal was near.')).not.toContain('organisation: Speaking');
+    expect(details('Opposition members argued that the money should go to buses.').filter((d) => !d.startsWith('claim'))).toEqual([]);
   });
 
   it('gives transliteration variants and later surname mentions one key', () => {
