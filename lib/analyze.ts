@@ -1,5 +1,5 @@
 // The whole analysis the CLI and the background run: match the article against the index, compare each related report, sum up coverage.
-import { alignDetails } from './compare/align';
+import { alignDetails, pairVerdicts } from './compare/align';
 import { coverageOf } from './compare/coverage';
 import { makeSide, type Side } from './compare/side';
 import { matchFeatures } from './index/features';
@@ -29,12 +29,13 @@ export async function analyzeArticle(article: Article, index: LoadedIndex): Prom
     if (!body || nearIdentical(article.sentences, body.sentences)) continue;
     others.push({ side: makeSide(m.doc.id, body), score: m.score });
   }
-  const related: RelatedReport[] = others.map(({ side, score }) => ({
+  const pairs = others.map(({ side, score }) => ({ side, score, verdicts: pairVerdicts(current, side) }));
+  const related: RelatedReport[] = pairs.map(({ side, score, verdicts }) => ({
     id: side.id,
     outlet: side.article.outlet,
     title: side.article.title,
     score,
-    ...alignDetails(current, side),
+    ...alignDetails(current, side, verdicts),
   }));
-  return { ok: true, value: { article: header, related, coverage: coverageOf(current, others.map((o) => o.side)) } };
+  return { ok: true, value: { article: header, related, coverage: coverageOf(current, pairs) } };
 }

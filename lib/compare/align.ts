@@ -40,9 +40,19 @@ export function verdicts(from: Side, to: Side): Map<RichDetail, Carried> {
   return out;
 }
 
-export function alignDetails(current: Side, other: Side): Alignment {
-  const here = verdicts(current, other);
-  const there = verdicts(other, current);
+/** What each side carries of the other's details, computed once and shared by the alignment and the coverage. */
+export interface PairVerdicts {
+  /** The current article's details, judged against the other report. */
+  here: Map<RichDetail, Carried>;
+  /** The other report's details, judged against the current article. */
+  there: Map<RichDetail, Carried>;
+}
+
+export function pairVerdicts(current: Side, other: Side): PairVerdicts {
+  return { here: verdicts(current, other), there: verdicts(other, current) };
+}
+
+export function alignDetails(current: Side, other: Side, { here, there }: PairVerdicts = pairVerdicts(current, other)): Alignment {
   const reworded: Reworded[] = [];
   const conflicts: Conflict[] = [];
   const seenPairs = new Set<string>();

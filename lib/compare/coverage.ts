@@ -1,21 +1,26 @@
 // Coverage across all related reports: how many outlets carry each detail of this article, and each detail others add.
 import type { CoverageEntry } from '../report';
+import type { PairVerdicts } from './align';
 import { carriedBy } from './carried';
 import type { Side } from './side';
 
-/** One entry per fact: this article's details first, then details some other report adds, most carried first. */
-export function coverageOf(current: Side, others: Side[]): CoverageEntry[] {
+/**
+ * One entry per fact: this article's details first, then details some other report adds, most carried first.
+ * Each other report comes with the verdicts its alignment already reached, so nothing is judged twice.
+ */
+export function coverageOf(current: Side, pairs: { side: Side; verdicts: PairVerdicts }[]): CoverageEntry[] {
+  const others = pairs.map((p) => p.side);
   const out: CoverageEntry[] = [];
   const seen = new Set<string>();
   for (const d of current.details) {
     if (seen.has(d.key)) continue;
     seen.add(d.key);
-    const reports = others.filter((o) => carriedBy(d, o) !== null).map((o) => o.id);
+    const reports = pairs.filter((p) => p.verdicts.here.get(d) !== null).map((p) => p.side.id);
     out.push({ kind: d.kind, text: d.text, inArticle: true, sentenceIndex: d.sentenceIndex, carriedBy: reports.length, of: others.length, reports });
   }
-  for (const o of others) {
+  for (const { side: o, verdicts } of pairs) {
     for (const d of o.details) {
-      if (seen.has(d.key) || carriedBy(d, current) !== null) continue;
+      if (seen.has(d.key) || verdicts.there.get(d) !== null) continue;
       seen.add(d.key);
       const reports = others.filter((x) => x === o || carriedBy(d, x) !== null).map((x) => x.id);
       out.push({ kind: d.kind, text: d.text, inArticle: false, sentenceIndex: null, carriedBy: reports.length, of: others.length, reports });
