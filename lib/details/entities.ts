@@ -3,7 +3,7 @@ import type { DetailKind } from '../report';
 import { nameKey } from '../text/names';
 import { placeOf } from '../text/places';
 import { MONTHS, WEEKDAYS, numberValue } from '../text/numbers';
-import { COMMON_NEWS_WORDS, contentStems, fold, STOPWORDS, type Token, tokenize } from '../text/words';
+import { COMMON_NEWS_WORDS, contentStems, fold, gapBetween, STOPWORDS, type Token, tokenize } from '../text/words';
 import type { RichDetail } from './types';
 
 /** Titles before a name: they make the run a person and are not part of the name. */
@@ -46,11 +46,6 @@ export function entityContext(sentences: string[], outlet?: string | null): Enti
   return { lowerWords, people: new Map(), outletKey: outlet ? nameKey(outlet.replace(/^the\s+/i, '')) : undefined };
 }
 
-function gap(sentence: string, a: Token, b: Token): string {
-  const g = sentence.slice(a.end, b.start);
-  return a.text.includes('.') && g.startsWith('.') ? g.slice(1) : g;
-}
-
 export function extractEntities(sentence: string, sentenceIndex: number, ctx: EntityContext): RichDetail[] {
   const tokens = tokenize(sentence);
   const out: RichDetail[] = [];
@@ -60,12 +55,12 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
     // Grow a run of capitalised words joined by spaces (or connectors between capitalised words).
     let j = i;
     while (j + 1 < tokens.length) {
-      const g = gap(sentence, tokens[j], tokens[j + 1]);
+      const g = gapBetween(sentence, tokens[j], tokens[j + 1]);
       // "Harlow & Finch" is one name; any other punctuation ends it.
       if (g !== ' ' && g !== ' ' && g !== ' & ') break;
       if (/[’']s$/.test(tokens[j].text)) break;
       if (isCapitalised(tokens[j + 1].text)) { j++; continue; }
-      if (CONNECTORS.has(tokens[j + 1].text) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].text) && gap(sentence, tokens[j + 1], tokens[j + 2]) === ' ') { j += 2; continue; }
+      if (CONNECTORS.has(tokens[j + 1].text) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].text) && gapBetween(sentence, tokens[j + 1], tokens[j + 2]) === ' ') { j += 2; continue; }
       break;
     }
     const whole = tokens.slice(i, j + 1);

@@ -1,6 +1,6 @@
 // Quantities: numbers with units, durations and dates ("five-hour meeting", "nearly four-year war", "28-point plan", "February 2022").
 import { DURATION_DAYS, durationUnit, formatNumber, monthIndex, MONTHS, numberValue, ordinalValue, scaleValue } from '../text/numbers';
-import { conceptOf, fold, isStopword, stem, type Token, tokenize } from '../text/words';
+import { conceptOf, fold, gapBetween, isStopword, stem, type Token, tokenize } from '../text/words';
 import type { RichDetail } from './types';
 
 const APPROX = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'approximately', 'some', 'over', 'nearing', 'under', 'up', 'least', 'than', 'more', 'less', 'fewer', 'just']);
@@ -12,24 +12,18 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 const PERCENT = new Set(['percent', 'per', '%', 'pc']);
 
-/** Text between two tokens; the period closing an initialism ("U.S.") is part of the word, not punctuation. */
-function between(sentence: string, a: Token, b: Token): string {
-  const gap = sentence.slice(a.end, b.start);
-  return a.text.includes('.') && gap.startsWith('.') ? gap.slice(1) : gap;
-}
-
 /** Next content token after index i within `limit` tokens, not crossing punctuation. */
 function headAfter(sentence: string, tokens: Token[], i: number, limit: number): { token: Token; index: number } | null {
   let best: { token: Token; index: number } | null = null;
   for (let j = i + 1; j < Math.min(tokens.length, i + 1 + limit); j++) {
-    if (/[,;:.!?()—–"“”]/.test(between(sentence, tokens[j - 1], tokens[j]))) break;
+    if (/[,;:.!?()—–"“”]/.test(gapBetween(sentence, tokens[j - 1], tokens[j]))) break;
     const w = tokens[j].text;
     if (isStopword(w) || numberValue(w) !== null) break;
     // A name ends the noun phrase ("two U.S. President Donald Trump's envoys" is about envoys, but not reliably): stop.
     if (/^\p{Lu}/u.test(w) && !w.includes('.')) break;
     best = { token: tokens[j], index: j };
     if (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) || IRREGULAR_PLURALS.has(w)) break;
-    if (/^\p{Ll}/u.test(w) && !/-/.test(w) && j + 1 < tokens.length && (isStopword(tokens[j + 1].text) || /[,;:.!?]/.test(between(sentence, tokens[j], tokens[j + 1])))) break;
+    if (/^\p{Ll}/u.test(w) && !/-/.test(w) && j + 1 < tokens.length && (isStopword(tokens[j + 1].text) || /[,;:.!?]/.test(gapBetween(sentence, tokens[j], tokens[j + 1])))) break;
   }
   return best;
 }

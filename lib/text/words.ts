@@ -13,6 +13,12 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Text between two tokens of `text`; the period closing an initialism ("U.S.") belongs to the word, not the gap. */
+export function gapBetween(text: string, a: Token, b: Token): string {
+  const gap = text.slice(a.end, b.start);
+  return a.text.includes('.') && gap.startsWith('.') ? gap.slice(1) : gap;
+}
+
 export function words(text: string): string[] {
   return tokenize(text).map((t) => t.text);
 }
