@@ -34,7 +34,7 @@ export interface PlannedHighlight {
   tooltip: string;
 }
 
-interface Finding { style: HighlightStyle; line: string; outlet: string; reportId: string }
+interface Finding { style: HighlightStyle; line: string; outlet: string }
 
 /** Name a related report the way the popup does: outlet, else its title. */
 export function reportName(r: { outlet: string | null; title: string }): string {
@@ -60,10 +60,9 @@ export function planHighlights(report: AnalysisReport): PlannedHighlight[] {
   };
   for (const r of report.related) {
     const outlet = shortName(r);
-    const reportId = r.id;
-    for (const c of r.conflicts) add(c.currentSentenceIndex, { style: 'conflict', outlet, reportId, line: `${outlet} says ${c.otherValue} (here: ${c.currentValue})` });
-    for (const w of r.reworded) add(w.currentSentenceIndex, { style: 'reworded', outlet, reportId, line: `${outlet} words it “${w.other}” (here: “${w.current}”)` });
-    for (const o of r.omitted) add(o.sentenceIndex, { style: 'omitted', outlet, reportId, line: '' });
+    for (const c of r.conflicts) add(c.currentSentenceIndex, { style: 'conflict', outlet, line: `${outlet} says ${c.otherValue} (here: ${c.currentValue})` });
+    for (const w of r.reworded) add(w.currentSentenceIndex, { style: 'reworded', outlet, line: `${outlet} words it “${w.other}” (here: “${w.current}”)` });
+    for (const o of r.omitted) add(o.sentenceIndex, { style: 'omitted', outlet, line: '' });
   }
   const alone = leftOutByAll(report);
   return [...bySentence.entries()]
