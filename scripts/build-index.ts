@@ -150,8 +150,7 @@ async function main() {
         `  match part: ${(matchBytes / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (${Math.round(gz / rows.length)} B/report); bodies: ${(bodyBytes / 1024).toFixed(1)} KB in ${shardCount} shard(s)\n`,
     );
   } finally {
-    closeSync(spool);
-    await rm(spoolPath, { force: true });
+    closeSync(spool); // the exit handler above removes the spool file, on success and on failure alike
   }
 }
 
