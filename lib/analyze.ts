@@ -37,5 +37,5 @@ export async function analyzeArticle(article: Article, index: LoadedIndex): Prom
     score,
     ...alignDetails(current, side, verdicts),
   }));
-  return { ok: true, value: { article: header, related, coverage: coverageOf(current, pairs) } };
+  return { ok: true, value: { article: header, related, coverage: coverageOf(current, pairs), facts: [] } };
 }

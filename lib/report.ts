@@ -101,10 +101,56 @@ export interface CoverageEntry {
   reports: string[];
 }
 
+/** One report's wording of a fact. */
+export interface FactStatement {
+  /** Report id; "current" for the article being read (Article.id when it has one). */
+  reportId: string;
+  /** The clause that states the fact, as this report words it: readable on its own. */
+  text: string;
+  /** The whole sentence it stands in. */
+  sentence: string;
+  /** Index into that report's sentences. */
+  sentenceIndex: number;
+}
+
+/** A value one report gives for the fact, where reports disagree ("four-year" against "three-year"). */
+export interface FactValue {
+  reportId: string;
+  value: string;
+}
+
+/**
+ * One fact in any wording: every statement of the article and of the related reports that says it.
+ * Everything shown (per-report added/omitted/reworded/conflicts, coverage, the popup's sections,
+ * the in-page highlights) is derived from these groups, so the views agree with each other by construction.
+ */
+export interface FactGroup {
+  /** Stable within one report ("f0", "f1", ...). */
+  id: string;
+  /** Kind label when the group is clearly one kind (a quote, a number...); null when unsure: a wrong label is worse than none. */
+  kind: DetailKind | null;
+  /** The readable statement shown for the fact: the article's wording when the article carries it, else the best-carried wording. */
+  text: string;
+  /** Distinctive words of `text` to emphasise (names, numbers, rare words), each a substring of `text`. */
+  emphasis: string[];
+  /** The article's statement of the fact, or null when the article does not carry it. */
+  inArticle: FactStatement | null;
+  /** Statements of the related reports that carry it, one per report. */
+  carriers: FactStatement[];
+  /** Present when reports give different values for this fact; the article's value first when it has one. */
+  conflict: FactValue[] | null;
+  /** Higher is shown first: contradictions, then facts more outlets carry, then names, numbers and quotes, then the rest. */
+  rank: number;
+}
+
 export interface AnalysisReport {
   article: { id?: string; title: string; outlet: string | null; sentences: string[]; lang: string };
   related: RelatedReport[];
   coverage: CoverageEntry[];
+  /** The story's facts, aligned across the article and every related report (see FactGroup). */
+  facts: FactGroup[];
+  /** Set when only the first part of a very long article was compared: says so in one sentence. */
+  truncated?: string;
 }
 
 /** Errors are values at the edges: one readable sentence for the reader, a code for the UI. */

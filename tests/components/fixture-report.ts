@@ -43,5 +43,6 @@ export function fixtureReport(): AnalysisReport {
       { kind: 'person', text: 'Steve Witkoff', inArticle: false, sentenceIndex: null, carriedBy: 2, of: 2, reports: ['002', '004'] },
       { kind: 'place', text: 'Florida', inArticle: false, sentenceIndex: null, carriedBy: 1, of: 2, reports: ['004'] },
     ],
+    facts: [],
   };
 }
