@@ -55,7 +55,7 @@ describe('findRelatedReports', () => {
     expect(related(read('tests/fixtures/articles/unrelated-football.txt'))).toEqual([]);
   });
 
-  const realPages = '../shared/real-pages';
+  const realPages = 'tests/fixtures/real-pages';
   const slugs = readdirSync(realPages, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
   it.each(slugs)('real page %s is not matched to the seeds’ story', (slug) => {
     const r = readArticleFromDocument(parseHTML(readFileSync(`${realPages}/${slug}/source.html`, 'utf8')).document as unknown as Document);
