@@ -1,4 +1,5 @@
 // The whole analysis the CLI and the background run: match the article against the index, compare each related report, sum up coverage.
+import { DEFAULT_MAX_ARTICLE_CHARS } from './extract/article';
 import { alignDetails, pairVerdicts } from './compare/align';
 import { coverageOf } from './compare/coverage';
 import { makeSide, type Side } from './compare/side';
@@ -7,6 +8,9 @@ import type { LoadedIndex } from './index/format';
 import { findRelatedReports } from './match/related';
 import type { AnalysisReport, Article, Outcome, RelatedReport } from './report';
 import { contentStems } from './text/words';
+
+/** What the report says when only the opening of a very long article was read (DEFAULT_MAX_ARTICLE_CHARS). */
+export const TRUNCATED_NOTE = `This article is very long: only its first ${DEFAULT_MAX_ARTICLE_CHARS.toLocaleString('en')} characters were compared, the rest was not.`;
 
 /** Share of one text's sentences that also stand, word for word, in the other: the same report indexed under another id. */
 function nearIdentical(a: string[], b: string[]): boolean {
@@ -37,5 +41,6 @@ export async function analyzeArticle(article: Article, index: LoadedIndex): Prom
     score,
     ...alignDetails(current, side, verdicts),
   }));
-  return { ok: true, value: { article: header, related, coverage: coverageOf(current, pairs), facts: [] } };
+  const truncated = article.truncated ? TRUNCATED_NOTE : undefined;
+  return { ok: true, value: { article: header, related, coverage: coverageOf(current, pairs), facts: [], ...(truncated ? { truncated } : {}) } };
 }

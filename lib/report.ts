@@ -15,6 +15,8 @@ export interface Article {
   sentences: string[];
   /** BCP-47 language guess ("en", "fr", ...); Parallax compares English articles only for now. */
   lang: string;
+  /** True when the text ran past DEFAULT_MAX_ARTICLE_CHARS and only its opening was read. */
+  truncated?: boolean;
 }
 
 export type DetailKind = 'person' | 'organisation' | 'place' | 'number' | 'duration' | 'date' | 'time' | 'quote' | 'claim';

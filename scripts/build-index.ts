@@ -1,4 +1,4 @@
-// `npm run index [-- --from <folder>] [--out <folder>]`: compile a folder of .txt/.html reports into the index the extension bundles.
+// `parallax index [--from <folder>] [--out <folder>]`: compile a folder of .txt/.html reports into the index the extension bundles.
 import { spawn } from 'node:child_process';
 import { closeSync, createReadStream, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { Writable } from 'node:stream';
@@ -8,7 +8,7 @@ import { basename, extname, join } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { clusterStories, indexRow, shardCountFor } from '../lib/index/build';
 import { type BodyShardFile, INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type MatchIndexFile, shardFileName, shardOf, type StoredReport } from '../lib/index/format';
-import { DEFAULT_INDEX_DIR, listReportFiles, readReportFile } from './io';
+import { DEFAULT_INDEX_DIR, DEFAULT_REPORTS_DIR, listReportFiles, readReportFile } from './io';
 
 function fail(message: string): never {
   process.stderr.write(`parallax index: ${message}\n`);
@@ -85,9 +85,15 @@ function progress(label: string, done: number, total: number) {
   if (done === total) process.stderr.write('\n');
 }
 
-async function main() {
-  const from = arg('--from', 'seeds');
+export async function runIndex() {
+  const from = arg('--from', DEFAULT_REPORTS_DIR);
   const out = arg('--out', DEFAULT_INDEX_DIR);
+  const summary = await buildIndexFolder(from, out, { boundHeap: true });
+  if (summary) process.stdout.write(summary);
+}
+
+/** Build the index of the reports in `from` into `out`; returns the summary to print (empty when a child did the build). */
+export async function buildIndexFolder(from: string, out: string, { boundHeap = false } = {}): Promise<string> {
   let files: string[];
   try {
     files = await listReportFiles(from);
@@ -95,7 +101,7 @@ async function main() {
     fail(`cannot read the folder ${from}.`);
   }
   if (files.length === 0) fail(`${from} holds no .txt or .html reports.`);
-  if (await rerunWithBoundedHeap(files.length)) return;
+  if (boundHeap && (await rerunWithBoundedHeap(files.length))) return '';
   const ids = new Map<string, string>();
   const rows: IndexedDoc[] = [];
   // Bodies go to a spool file as they are read and into their story's shard at the end: memory holds only the match rows.
@@ -145,13 +151,15 @@ async function main() {
     const matchBytes = writeMatchFile(matchPath, { format: INDEX_FORMAT, version: INDEX_VERSION, shards: shardCount, docs: rows });
     const ms = performance.now() - t0;
     const gz = await gzippedSize(matchPath);
-    process.stdout.write(
+    return (
       `Indexed ${rows.length} reports in ${stories} ${stories === 1 ? 'story' : 'stories'} (${(ms / 1000).toFixed(1)} s) -> ${out}\n` +
-        `  match part: ${(matchBytes / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (${Math.round(gz / rows.length)} B/report); bodies: ${(bodyBytes / 1024).toFixed(1)} KB in ${shardCount} shard(s)\n`,
+      `  match part: ${(matchBytes / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (${Math.round(gz / rows.length)} B/report); bodies: ${(bodyBytes / 1024).toFixed(1)} KB in ${shardCount} shard(s)\n`
     );
   } finally {
     closeSync(spool); // the exit handler above removes the spool file, on success and on failure alike
   }
 }
 
-main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+export function indexFailed(e: unknown): never {
+  fail(e instanceof Error ? e.message : String(e));
+}

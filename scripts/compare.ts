@@ -1,10 +1,11 @@
-// `npm run --silent compare -- <file.txt|file.html|-> [--json]`: the popup's report in the terminal, or as JSON.
+// `parallax compare <file.txt|file.html|-> [--json] [--index <dir>]`: the popup's report in the terminal, or as JSON.
 import { analyzeArticle } from '../lib/analyze';
 import { renderDiff } from '../lib/compare/diff';
 import type { AnalysisReport, DetailRef, RelatedReport } from '../lib/report';
-import { articleFromString, decodeText, loadIndexDir, MAX_INPUT_BYTES, readReportFile } from './io';
+import { buildIndexFolder } from './build-index';
+import { articleFromString, DEFAULT_INDEX_DIR, DEFAULT_REPORTS_DIR, decodeText, loadIndexDir, MAX_INPUT_BYTES, readReportFile } from './io';
 
-const USAGE = 'usage: npm run --silent compare -- <file.txt|file.html|-> [--json]';
+const USAGE = 'usage: parallax compare <file.txt|file.html|-> [--json] [--index <dir>]  (or: npm run --silent compare -- …)';
 
 function fail(message: string): never {
   process.stderr.write(`parallax: ${message}\n`);
@@ -24,8 +25,6 @@ async function readStdin(): Promise<Buffer> {
 }
 
 const line = (s = '') => process.stdout.write(s + '\n');
-// A reader piping into `head` closes the pipe early: that ends the output, it is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 const name = (r: RelatedReport) => r.outlet ?? r.title;
 
 function section(title: string, items: string[]) {
@@ -38,6 +37,7 @@ function printText(report: AnalysisReport) {
   const a = report.article;
   line(`${a.title}${a.outlet ? ` (${a.outlet})` : ''}`);
   line(`${report.related.length} related ${report.related.length === 1 ? 'report' : 'reports'} in the index`);
+  if (report.truncated) line(report.truncated);
   const d = (x: DetailRef) => `${x.text}  [${x.kind}]`;
   for (const r of report.related) {
     line();
@@ -57,10 +57,26 @@ function printText(report: AnalysisReport) {
   }
 }
 
-async function main() {
-  const args = process.argv.slice(2);
+/** The index to compare against: `--index <dir>`, or the bundled one, built from seeds/ on first use. */
+async function loadIndex(dir: string | null) {
+  if (dir) return loadIndexDir(dir);
+  let index = await loadIndexDir(DEFAULT_INDEX_DIR);
+  if (!index.ok && index.error === 'index-missing') {
+    process.stderr.write(`parallax: no index at ${DEFAULT_INDEX_DIR} yet; building it from ${DEFAULT_REPORTS_DIR}/ (once)…\n`);
+    await buildIndexFolder(DEFAULT_REPORTS_DIR, DEFAULT_INDEX_DIR);
+    index = await loadIndexDir(DEFAULT_INDEX_DIR);
+  }
+  return index;
+}
+
+export async function runCompare(args: string[]) {
+  // A reader piping into `head` closes the pipe early: that ends the output, it is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   const json = args.includes('--json');
-  const files = args.filter((a) => a !== '--json');
+  const at = args.indexOf('--index');
+  const indexDir = at >= 0 ? args[at + 1] : null;
+  if (at >= 0 && (!indexDir || indexDir.startsWith('--'))) fail(`--index needs a folder. ${USAGE}`);
+  const files = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
   const unknown = files.find((a) => a.startsWith('--'));
   if (unknown) fail(`unknown option ${unknown}. ${USAGE}`);
   if (files.length !== 1) fail(USAGE);
@@ -76,12 +92,10 @@ async function main() {
     article = await readReportFile(file);
     if (!article.ok) fail(/^[a-z]/.test(article.message) ? `${file} ${article.message}.` : `${file}: ${article.message}`);
   }
-  const index = await loadIndexDir();
+  const index = await loadIndex(indexDir);
   if (!index.ok) fail(index.message);
   const report = await analyzeArticle(article.value, index.value);
   if (!report.ok) fail(report.message);
   if (json) line(JSON.stringify(report.value, null, 2));
   else printText(report.value);
 }
-
-main().catch(() => fail('something went wrong while comparing; please report this file.'));

@@ -8,6 +8,8 @@ import { parseIndex, type LoadedIndex, shardFileName } from '../lib/index/format
 import type { Article, Outcome } from '../lib/report';
 
 export const DEFAULT_INDEX_DIR = 'public/index';
+/** The bundled reports the default index is built from. */
+export const DEFAULT_REPORTS_DIR = 'seeds';
 /** Larger inputs are refused: no news article is this long, and reading it would stall the terminal. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 

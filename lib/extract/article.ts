@@ -31,6 +31,16 @@ function shorten(text: string): string {
   return cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : MAX_TITLE_CHARS).replace(/[,;:]$/, '') + '…';
 }
 
+/** The first `max` characters of `text`, ending after a sentence when one ends in the second half, else at a word. */
+function cutAtSentenceEnd(text: string, max: number): string {
+  if (max <= 0) return '';
+  const head = text.slice(0, max);
+  const end = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  if (end > max / 2) return head.slice(0, end + 1);
+  const space = head.lastIndexOf(' ');
+  return space > 0 ? head.slice(0, space) : head;
+}
+
 /** Compare headline strings loosely: page titles often carry " | Site" or " - Site" suffixes. */
 function sameText(a: string, b: string): boolean {
   const norm = (s: string) => words(s).join(' ').toLowerCase();
@@ -47,12 +57,17 @@ function isPromoTail(tail: Block[]): boolean {
 export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<Article> {
   const blocks: Block[] = [];
   let chars = 0;
+  let truncated = false;
   for (const b of input) {
     // The longest features run to ~20,000 words; past that a page is a dump, and only its opening is read.
-    if (chars > DEFAULT_MAX_ARTICLE_CHARS) break;
-    const text = clean(b.text);
+    let text = clean(b.text);
+    if (chars + text.length > DEFAULT_MAX_ARTICLE_CHARS) {
+      truncated = true;
+      text = cutAtSentenceEnd(text, DEFAULT_MAX_ARTICLE_CHARS - chars);
+    }
     if (text.length > 0) blocks.push({ ...b, text });
     chars += text.length;
+    if (truncated) break;
   }
   const metaParagraphs: string[] = [];
   const kept: Block[] = [];
@@ -120,5 +135,5 @@ export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<
   if (!title) title = shorten(dek ?? sentences[0]);
   const outlet = clean(meta.siteName ?? '') || outletFromText(metaParagraphs.concat(paragraphs));
   const lang = detectLanguage(bodyText, meta.lang);
-  return { ok: true, value: { title, outlet: outlet || null, dek, paragraphs, sentences, lang } };
+  return { ok: true, value: { title, outlet: outlet || null, dek, paragraphs, sentences, lang, ...(truncated ? { truncated } : {}) } };
 }

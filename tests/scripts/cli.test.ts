@@ -1,12 +1,15 @@
 // The command-line front ends as a user runs them: output shape, and one readable line for every bad input.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync, copyFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const tsx = join('node_modules', '.bin', 'tsx');
-const run = (script: string, args: string[], input?: string | Buffer) => spawnSync(tsx, [`scripts/${script}.ts`, ...args], { encoding: 'utf8', input, timeout: 60_000 });
+/** The `parallax` bin as `npm run compare` / `npm run index` start it. */
+const BIN = join(process.cwd(), 'bin', 'parallax.mjs');
+const run = (command: 'compare' | 'index', args: string[], input?: string | Buffer, cwd?: string) =>
+  spawnSync(process.execPath, [BIN, command, ...args], { encoding: 'utf8', input, timeout: 60_000, cwd });
 const tmp = () => mkdtempSync(join(tmpdir(), 'parallax-'));
 
 describe('npm run compare', () => {
@@ -84,7 +87,7 @@ describe('npm run compare', () => {
   });
 
   it('ends quietly when the reader pipes it into head', () => {
-    const r = spawnSync('sh', ['-c', `${tsx} scripts/compare.ts seeds/002_41707d50bf3e4a01.txt --json | head -c 10`], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync('sh', ['-c', `node ${BIN} compare seeds/002_41707d50bf3e4a01.txt --json | head -c 10`], { encoding: 'utf8', timeout: 60_000 });
     expect(r.stdout).toBe('{\n  "artic');
     expect(r.stderr).toBe('');
   });
@@ -93,6 +96,53 @@ describe('npm run compare', () => {
     const r = run('compare', ['-'], '');
     expect(r.status).toBe(1);
     expect(r.stderr.trim()).toBe('parallax: standard input is empty.');
+  });
+
+  it('compares against any index given with --index', () => {
+    const out = join(tmp(), 'idx');
+    expect(run('index', ['--from', 'tests/fixtures/articles', '--out', out]).status).toBe(0);
+    const r = run('compare', ['tests/fixtures/articles/bridge-b.txt', '--json', '--index', out]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).related.map((x: { id: string }) => x.id)).toEqual(['bridge-a']);
+    expect(run('compare', ['tests/fixtures/articles/bridge-b.txt', '--index']).stderr).toMatch(/^parallax: --index needs a folder\./);
+    expect(run('compare', ['tests/fixtures/articles/bridge-b.txt', '--index', join(tmp(), 'none')]).stderr).toMatch(/^parallax: No report index at /);
+  });
+
+  it('builds the bundled index on first use, saying so in one line', () => {
+    const home = tmp();
+    mkdirSync(join(home, 'seeds'));
+    for (const f of ['000_37c16314ec8f45df.txt', '001_9a3a1d6131fd7a65.txt']) copyFileSync(`seeds/${f}`, join(home, 'seeds', f));
+    const r = run('compare', [join(process.cwd(), 'seeds/004_d06facaa95ba2ed8.txt'), '--json'], undefined, home);
+    expect(r.status).toBe(0);
+    expect(r.stderr.trim()).toBe('parallax: no index at public/index yet; building it from seeds/ (once)…');
+    expect(JSON.parse(r.stdout).related).toHaveLength(2);
+    expect(readFileSync(join(home, 'public/index/match.json'), 'utf8')).toMatch(/^\{"format":"parallax-index"/);
+  });
+
+  it('reads only the opening of a huge one-paragraph text, and says so', () => {
+    const f = join(tmp(), 'huge.txt');
+    writeFileSync(f, 'A Very Long Report\n' + 'The committee said the plan would be reviewed again next year, officials said on Tuesday. '.repeat(40_000));
+    const r = run('compare', [f]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('This article is very long: only its first 200,000 characters were compared, the rest was not.');
+  });
+
+  it('stops at once on SIGTERM while it is busy', async () => {
+    const f = join(tmp(), 'huge.txt');
+    writeFileSync(f, 'A Very Long Report\n' + 'The committee said the plan would be reviewed again next year, officials said on Tuesday. '.repeat(200_000));
+    const child = spawn(process.execPath, [BIN, 'compare', f], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 300));
+    const t0 = Date.now();
+    child.kill('SIGTERM');
+    const signal = await new Promise((done) => child.on('exit', (_code, sig) => done(sig)));
+    expect(signal).toBe('SIGTERM');
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
+  it('answers a command it does not know with its usage', () => {
+    const r = spawnSync(process.execPath, [BIN, 'frobnicate'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^parallax: unknown command frobnicate\.\nusage: parallax compare/);
   });
 });
 
@@ -108,7 +158,7 @@ describe('npm run index', () => {
     const from = folder({});
     for (const f of ['000_37c16314ec8f45df.txt', '004_d06facaa95ba2ed8.txt']) copyFileSync(`seeds/${f}`, join(from, f));
     const out = join(tmp(), 'idx');
-    const r = run('build-index', ['--from', from, '--out', out]);
+    const r = run('index', ['--from', from, '--out', out]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Indexed 2 reports in 1 story/);
     const match = JSON.parse(readFileSync(join(out, 'match.json'), 'utf8'));
@@ -124,7 +174,7 @@ describe('npm run index', () => {
   ])('stops on %s with an error naming the file', (_what, files, message) => {
     const out = join(tmp(), 'idx');
     mkdirSync(out);
-    const r = run('build-index', ['--from', folder(files as Record<string, string | Buffer>), '--out', out]);
+    const r = run('index', ['--from', folder(files as Record<string, string | Buffer>), '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr.trim()).toMatch(message as RegExp);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordDiff } from '../../../lib/compare/diff';
 import { extractDetails } from '../../../lib/details/extract';
-import { splitSentences } from '../../../lib/text/sentences';
+import { DEFAULT_SEGMENT_WINDOW, splitSentences } from '../../../lib/text/sentences';
 
 // Text with the characters that break naive code: abbreviations, quotes, RTL, emoji, control characters, odd spaces.
 const pieces = fc.constantFrom('U.S. ', 'Dr. ', 'Feb. 3 ', '“', '”', '"', '. ', '? ', '! ', '…', '\u00a0', '\u200b', '\u0007', '\t', '\n', 'مرحبا ', 'שלום ', '😀 ', 'e\u0301', 'five-hour ', '28-point ', 'Zelenskyy ', 'said ', '2022 ', ', ', '—');
@@ -28,6 +28,14 @@ describe('splitSentences', () => {
       'Dr. Smith met him on Feb. 3 in Moscow.',
       'It was late.',
     ]);
+  });
+
+  it('splits a very long paragraph in windows without cutting a sentence, "U.S." at a window edge included', () => {
+    const unit = 'Envoys of the U.S. President met Dr. Smith on Feb. 3 in the capital, officials said. ';
+    const text = unit.repeat(Math.ceil((DEFAULT_SEGMENT_WINDOW * 5) / unit.length));
+    const got = splitSentences(text).map((s) => s.text);
+    expect(got.length).toBe(text.length / unit.length);
+    expect(new Set(got)).toEqual(new Set([unit.trim()]));
   });
 
   it('ends a sentence after U.S. when a new sentence starts', () => {
