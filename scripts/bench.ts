@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [--sizes 1000,10000]`: build, load and query synthetic indexes of 1k/10k/50k reports, against a naive Fuse.js scan.
+// `npm run bench [-- --json] [--sizes 1000,10000] [--cli]`: build, load and query synthetic indexes of 1k/10k/50k reports against a naive Fuse.js scan; `--cli` times only the command line and long texts.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +54,8 @@ function log(msg: string) {
 /** Build the index with the real `npm run index` in a child process, so its time and peak memory are its own. */
 function build(corpus: CorpusInfo, out: string) {
   const t0 = performance.now();
-  const args = ['--import', 'tsx', 'scripts/build-index.ts', '--from', corpus.dir, '--out', out];
+  // The compiled `parallax index` (bin/parallax.mjs), as `npm run index` runs it.
+  const args = ['bin/parallax.mjs', 'index', '--from', corpus.dir, '--out', out];
   const timed = statSafe('/usr/bin/time');
   const r = timed ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
   const seconds = (performance.now() - t0) / 1000;
@@ -209,9 +210,78 @@ function table(results: Record<number, SizeResult>): string {
   return [line('', sizes.map(String)), ...rows.map(([n], i) => line(n, cells[i]))].join('\n');
 }
 
+interface CliResult {
+  seedCompareMedianMs: number;
+  seedCompareNpmMedianMs: number;
+  hugeFileMB: number;
+  hugeFileMs: number;
+  /** Sentences in the text → wall time of the CLI on it (reads at most DEFAULT_MAX_ARTICLE_CHARS) and of splitting all of it into sentences. */
+  longTexts: { sentences: number; cliMs: number; splitMs: number }[];
+}
+
+const SEED = 'seeds/004_d06facaa95ba2ed8.txt';
+
+function wallMs(cmd: string, args: string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 200)}`);
+  return performance.now() - t0;
+}
+
+/** A one-paragraph text of `n` different sentences: the worst case for the sentence splitter. */
+function longText(n: number): string {
+  const verbs = ['said', 'confirmed', 'reported', 'denied', 'announced'];
+  const parts = Array.from({ length: n }, (_, i) => `Officials ${verbs[i % verbs.length]} that item ${i + 1} of the plan would cost ${(i % 97) + 3} million dollars by ${2020 + (i % 9)}.`);
+  return 'A Very Long Report On The Plan\n' + parts.join(' ') + '\n';
+}
+
+/** The CLI as a reader runs it, and how time grows with the length of the text. */
+async function benchCli(): Promise<CliResult> {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { splitSentences } = await import('../lib/text/sentences');
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  const cli = (file: string) => wallMs(process.execPath, ['bin/parallax.mjs', 'compare', file]);
+  cli(SEED); // warm the file cache and make sure the bundle is current
+  const seed = Array.from({ length: 7 }, () => cli(SEED));
+  const npm = Array.from({ length: 5 }, () => wallMs('npm', ['run', '--silent', 'compare', '--', SEED]));
+  const huge = join(dir, 'huge.txt');
+  writeFileSync(huge, 'A Very Long Report\n' + 'The committee said the plan would be reviewed again next year, officials said on Tuesday. '.repeat(66_000));
+  const hugeFileMB = round(statSync(huge).size / 1024 / 1024, 1);
+  const hugeFileMs = round(cli(huge), 0);
+  const longTexts = [1000, 4000, 16000].map((n) => {
+    const text = longText(n);
+    const file = join(dir, `long-${n}.txt`);
+    writeFileSync(file, text);
+    const t0 = performance.now();
+    splitSentences(text);
+    const splitMs = round(performance.now() - t0, 0);
+    return { sentences: n, cliMs: round(cli(file), 0), splitMs };
+  });
+  return { seedCompareMedianMs: round(quantile(seed, 0.5), 0), seedCompareNpmMedianMs: round(quantile(npm, 0.5), 0), hugeFileMB, hugeFileMs, longTexts };
+}
+
+function cliTargets(c: CliResult): Target[] {
+  const [a, , z] = c.longTexts;
+  const growth = (k: 'cliMs' | 'splitMs') => round(z[k] / Math.max(1, a[k]) / (z.sentences / a.sentences), 2);
+  return [
+    { name: 'seed compared by the CLI in <= 500 ms wall time (npm run)', holds: c.seedCompareNpmMedianMs <= 500, measured: `${c.seedCompareNpmMedianMs} ms via npm run, ${c.seedCompareMedianMs} ms via the bin` },
+    { name: `${c.hugeFileMB} MB one-paragraph file answered in <= 10 s`, holds: c.hugeFileMs <= 10_000, measured: `${c.hugeFileMs} ms` },
+    { name: '1k -> 16k sentences within 2x of linear (sentence splitting of the whole text)', holds: growth('splitMs') <= 2, measured: `${c.longTexts.map((l) => `${l.sentences}: ${l.splitMs} ms`).join(', ')} (x${growth('splitMs')} of linear)` },
+    { name: '1k -> 16k sentences, whole CLI (reads the first 200,000 characters)', holds: growth('cliMs') <= 2, measured: `${c.longTexts.map((l) => `${l.sentences}: ${l.cliMs} ms`).join(', ')}` },
+  ];
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
+  if (args.includes('--cli')) {
+    const c = await benchCli();
+    const ts = cliTargets(c);
+    if (json) process.stdout.write(JSON.stringify({ cli: c, targets: ts }, null, 2) + '\n');
+    else for (const t of ts) process.stdout.write(`  ${t.holds ? 'HOLDS' : 'MISSES'}  ${t.name}: ${t.measured}\n`);
+    return;
+  }
   const i = args.indexOf('--sizes');
   const sizes = i >= 0 ? (args[i + 1] ?? '').split(',').map(Number) : DEFAULT_SIZES;
   if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 10)) {
@@ -221,10 +291,11 @@ async function main() {
   const t0 = performance.now();
   const results: Record<number, SizeResult> = {};
   for (const size of sizes) results[size] = await benchSize(size);
+  const cli = await benchCli();
   const seconds = round((performance.now() - t0) / 1000, 0);
-  const ts = targets(results);
+  const ts = [...targets(results), ...cliTargets(cli)];
   if (json) {
-    process.stdout.write(JSON.stringify({ sizes: results, targets: ts, seconds }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ sizes: results, cli, targets: ts, seconds }, null, 2) + '\n');
     return;
   }
   process.stdout.write(`\n${table(results)}\n\nTargets:\n`);
