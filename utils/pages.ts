@@ -22,7 +22,22 @@ export const PAGE_ACCESS_MESSAGE: Record<Exclude<PageAccess, 'readable' | 'unkno
   pdf: 'Parallax cannot read PDF documents yet. Open the article as a web page and try again.',
 };
 
-/** Injection errors that mean "the browser forbids this page", whatever the URL looked like. */
-export function isForbiddenPageError(message: string): boolean {
-  return /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|permission to access|not allowed/i.test(message);
+/** What an injection error means: a page the browser forbids, or a normal page Parallax was not given access to. */
+export type InjectionRefusal = 'browser-page' | 'needs-toolbar';
+
+/**
+ * Why the browser refused to inject the reader, or null when the error says neither. Firefox answers "Missing host
+ * permission for the tab" and Chrome "must request permission to access the respective host" for an ordinary web
+ * page the reader did not open Parallax on from the toolbar (no activeTab grant): that page is readable, just not yet.
+ */
+export function injectionRefusal(message: string, url: string | undefined): InjectionRefusal | null {
+  const forbidden = /cannot be scripted|extensions gallery|chrome:\/\/|about:|not allowed/i.test(message);
+  const noAccess = /missing host permission|permission to access|cannot access contents/i.test(message);
+  if (noAccess && !forbidden && pageAccess(url) === 'readable') return 'needs-toolbar';
+  if (forbidden || noAccess || /cannot access/i.test(message)) return 'browser-page';
+  return null;
 }
+
+/** What the popup says when it may not read an ordinary page yet. */
+export const NEEDS_TOOLBAR_MESSAGE =
+  'Parallax may read a page only when you open it from its toolbar button on that page. Click the Parallax button while this article is showing (or switch on “Analyse automatically”).';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { AnalysisError, AnalysisReport } from '../../lib/report';
 import { AUTO_ANALYSE_ORIGINS, HIGHLIGHTS_KEY, READER_SCRIPT_FILE, TOGGLE_HIGHLIGHTS_COMMAND, type ReaderReply, type ToReader } from '../../utils/messaging';
-import { isForbiddenPageError, PAGE_ACCESS_MESSAGE, pageAccess } from '../../utils/pages';
+import { injectionRefusal, NEEDS_TOOLBAR_MESSAGE, PAGE_ACCESS_MESSAGE, pageAccess } from '../../utils/pages';
 
 /** Long enough for a slow page and a cold index; short enough that nobody stares at a spinner. */
 export const ANALYSIS_TIMEOUT_MS = 20_000;
@@ -74,7 +74,9 @@ export function createPopupSession(search: string): PopupSession {
         await browser.scripting.executeScript({ target: { tabId: id }, files: [READER_SCRIPT_FILE] });
       } catch (err) {
         const why = err instanceof Error ? err.message : String(err);
-        if (isForbiddenPageError(why)) return message('info', 'Parallax cannot read this page', PAGE_ACCESS_MESSAGE['browser-page']);
+        const refusal = injectionRefusal(why, tab.url);
+        if (refusal === 'needs-toolbar') return message('info', 'Open Parallax from the toolbar on this page', NEEDS_TOOLBAR_MESSAGE);
+        if (refusal === 'browser-page') return message('info', 'Parallax cannot read this page', PAGE_ACCESS_MESSAGE['browser-page']);
         return message('error', 'Parallax could not read this page', 'The page did not let Parallax in; reload it and try again.');
       }
       try {

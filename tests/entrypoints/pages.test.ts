@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isForbiddenPageError, pageAccess } from '../../utils/pages';
+import { injectionRefusal, pageAccess } from '../../utils/pages';
 
 describe('pageAccess', () => {
   it.each([
@@ -18,9 +18,12 @@ describe('pageAccess', () => {
     expect(pageAccess(url)).toBe(access);
   });
 
-  it('recognises the browser refusing injection', () => {
-    expect(isForbiddenPageError('Cannot access a chrome:// URL')).toBe(true);
-    expect(isForbiddenPageError('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')).toBe(true);
-    expect(isForbiddenPageError('Could not load file')).toBe(false);
+  it('tells a forbidden browser page from an ordinary page Parallax was not opened on', () => {
+    expect(injectionRefusal('Cannot access a chrome:// URL', 'chrome://version/')).toBe('browser-page');
+    expect(injectionRefusal('Missing host permission for the tab', 'about:addons')).toBe('browser-page');
+    // Firefox and Chrome on a news page without an activeTab grant: the reader must open Parallax from the toolbar.
+    expect(injectionRefusal('Missing host permission for the tab', 'https://news.example/story')).toBe('needs-toolbar');
+    expect(injectionRefusal('Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'http://127.0.0.1:8080/a.html')).toBe('needs-toolbar');
+    expect(injectionRefusal('Could not load file', 'https://news.example/story')).toBeNull();
   });
 });
