@@ -33,7 +33,10 @@ export type InjectionRefusal = 'browser-page' | 'needs-toolbar';
 export function injectionRefusal(message: string, url: string | undefined): InjectionRefusal | null {
   const forbidden = /cannot be scripted|extensions gallery|chrome:\/\/|about:|not allowed/i.test(message);
   const noAccess = /missing host permission|permission to access|cannot access contents/i.test(message);
-  if (noAccess && !forbidden && pageAccess(url) === 'readable') return 'needs-toolbar';
+  // Without access the browser may hide the tab's address too (Firefox): an unknown address is an ordinary page here,
+  // since the browser's own pages are recognised by their address before injection is tried.
+  const access = pageAccess(url);
+  if (noAccess && !forbidden && (access === 'readable' || access === 'unknown')) return 'needs-toolbar';
   if (forbidden || noAccess || /cannot access/i.test(message)) return 'browser-page';
   return null;
 }

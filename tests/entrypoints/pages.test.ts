@@ -24,6 +24,8 @@ describe('pageAccess', () => {
     // Firefox and Chrome on a news page without an activeTab grant: the reader must open Parallax from the toolbar.
     expect(injectionRefusal('Missing host permission for the tab', 'https://news.example/story')).toBe('needs-toolbar');
     expect(injectionRefusal('Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'http://127.0.0.1:8080/a.html')).toBe('needs-toolbar');
+    // Firefox hides the address of a tab the extension may not read.
+    expect(injectionRefusal('Missing host permission for the tab', undefined)).toBe('needs-toolbar');
     expect(injectionRefusal('Could not load file', 'https://news.example/story')).toBeNull();
   });
 });
