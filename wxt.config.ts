@@ -4,10 +4,13 @@ import preact from '@preact/preset-vite';
 // PARALLAX_E2E=1 builds a test variant into .output/e2e that may read the local test server's pages:
 // automation cannot click the toolbar button, so it cannot obtain activeTab the way a reader does.
 const e2e = process.env.PARALLAX_E2E === '1';
+// PARALLAX_PUBLIC_DIR swaps the bundled files (index/) for another folder's, for timing a test build on a large index.
+const publicDir = process.env.PARALLAX_PUBLIC_DIR;
 
 // Parallax asks for no host access by default: the popup injects the reader on demand via activeTab.
 export default defineConfig({
-  outDir: e2e ? '.output/e2e' : '.output',
+  outDir: publicDir ? '.output/e2e-large' : e2e ? '.output/e2e' : '.output',
+  ...(publicDir ? { publicDir } : {}),
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Parallax',

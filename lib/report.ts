@@ -40,7 +40,10 @@ export interface Detail {
 
 export interface DetailRef {
   kind: DetailKind;
+  /** What is added or left out, readable on its own: the sentence that says it. */
   text: string;
+  /** The new anchors in it (names, numbers, quotes) the other side lacks, to emphasise; empty when only its words are new. */
+  anchors?: string[];
   sentence: string;
   /** Sentence index in the article it belongs to (the current article for `omitted`, the other for `added`). */
   sentenceIndex: number;

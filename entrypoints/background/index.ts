@@ -6,6 +6,9 @@ import { setBadge, syncAutoReader } from './tabs';
 
 export default defineBackground(() => {
   const loadIndex = createIndexLoader(async (path) => (await fetch(browser.runtime.getURL(path as '/'))).json());
+  // Start reading the index as soon as the worker wakes (the popup's first message wakes it): by the time the page
+  // has been read and its article arrives, the index is ready or nearly so.
+  void loadIndex();
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     answerBackgroundMessage(raw, sender, {

@@ -4,6 +4,7 @@ import type { Conflict, DetailRef, Reworded } from '../report';
 import { type Carried, carriedBy } from './carried';
 import { wordDiff } from './diff';
 import type { Side } from './side';
+import { sentenceVerdicts } from '../facts/statements';
 
 export interface Alignment {
   added: DetailRef[];
@@ -12,26 +13,17 @@ export interface Alignment {
   conflicts: Conflict[];
 }
 
-function ref(d: RichDetail, side: Side): DetailRef {
-  return { kind: d.kind, text: d.text, sentence: side.article.sentences[d.sentenceIndex], sentenceIndex: d.sentenceIndex };
-}
-
 /**
- * Details of `from` that `to` does not carry, one per fact. A claim that wraps a listed name, number or quote
- * ("the minister visited the Central Bank" around "Central Bank") would say the same thing twice: it is left out.
+ * What `from` says that `to` does not, one item per sentence: the sentence as it stands (readable on its own), labelled
+ * with the kind of its most telling new anchor, or as a claim when only its words are new.
  */
-function uncarried(from: Side, verdicts: Map<RichDetail, Carried>): DetailRef[] {
-  const seen = new Set<string>();
-  const missing = from.details.filter((d) => verdicts.get(d) === null);
-  const listed = missing.filter((d) => d.kind !== 'claim');
-  const out: DetailRef[] = [];
-  for (const d of missing) {
-    if (seen.has(d.key)) continue;
-    if (d.kind === 'claim' && listed.some((x) => x.sentenceIndex === d.sentenceIndex && x.start < d.end && x.end > d.start)) continue;
-    seen.add(d.key);
-    out.push(ref(d, from));
-  }
-  return out;
+function uncarried(from: Side, to: Side, verdicts: Map<RichDetail, Carried>): DetailRef[] {
+  return sentenceVerdicts(from, to, verdicts)
+    .filter((v) => v.adds)
+    .map((v) => {
+      const sentence = from.article.sentences[v.sentenceIndex];
+      return { kind: v.newAnchors[0]?.kind ?? 'claim', text: sentence, sentence, sentenceIndex: v.sentenceIndex, anchors: v.newAnchors.map((d) => d.text) };
+    });
 }
 
 export function verdicts(from: Side, to: Side): Map<RichDetail, Carried> {
@@ -66,5 +58,5 @@ export function alignDetails(current: Side, other: Side, { here, there }: PairVe
     if (v.how === 'reworded') reworded.push({ ...base, diff: wordDiff(d.text, o.text) });
     else conflicts.push({ ...base, currentValue: d.text, otherValue: o.text });
   }
-  return { added: uncarried(other, there), omitted: uncarried(current, here), reworded, conflicts };
+  return { added: uncarried(other, current, there), omitted: uncarried(current, other, here), reworded, conflicts };
 }

@@ -1,7 +1,7 @@
 // Does the other text carry this detail? Same value, other wording, or a different value for the same fact.
 import { DEFAULT_CLAIM_CARRIED, DEFAULT_QUOTE_CARRIED } from '../config';
 import type { RichDetail } from '../details/types';
-import { nameKey } from '../text/names';
+import { nameKey, sameNameKey } from '../text/names';
 import { DURATION_DAYS } from '../text/numbers';
 import { placeOf } from '../text/places';
 import { COMMON_NEWS_WORDS, fold, STOPWORDS, words } from '../text/words';
@@ -35,7 +35,7 @@ export function containment(stems: string[], target: Set<string>): number {
 }
 
 /** The sentence of the other text holding the largest weighted share of `stems`; ties go to the earlier sentence. */
-function bestSentence(stems: string[], other: Side): { index: number; share: number } {
+export function bestSentence(stems: string[], other: Side): { index: number; share: number } {
   let total = 0;
   const found = new Map<number, number>();
   for (const s of new Set(stems)) {
@@ -75,6 +75,11 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
   const sameKey = other.byKey.get(d.key);
   if (d.kind === 'person' || d.kind === 'organisation' || d.kind === 'place' || d.kind === 'time') {
     if (sameKey) return { how: 'same', detail: sameKey, sentenceIndex: sameKey.sentenceIndex };
+    // The same name in another spelling ("Nikolai Jelev" / "Nikolay Zhelev").
+    if (d.kind !== 'time') {
+      const variant = other.details.find((o) => (o.kind === 'person' || o.kind === 'organisation' || o.kind === 'place') && sameNameKey(d.key, o.key));
+      if (variant) return { how: 'same', detail: variant, sentenceIndex: variant.sentenceIndex };
+    }
     // A name the other text writes in lower case ("U.S. Embassy" / "U.S. embassy").
     const b = bestSentence(d.stems.length ? d.stems : [], other);
     return d.stems.length && b.share === 1 ? { how: 'same', sentenceIndex: b.index } : null;

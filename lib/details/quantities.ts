@@ -1,6 +1,7 @@
 // Quantities: numbers with units, durations and dates ("five-hour meeting", "nearly four-year war", "28-point plan", "February 2022").
 import { DURATION_DAYS, durationUnit, formatNumber, monthIndex, MONTHS, numberValue, ordinalValue, scaleValue } from '../text/numbers';
 import { conceptOf, fold, gapBetween, isStopword, stem, type Token, tokenize } from '../text/words';
+import { unitOf } from '../language/units';
 import type { RichDetail } from './types';
 
 const APPROX = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'approximately', 'some', 'over', 'nearing', 'under', 'up', 'least', 'than', 'more', 'less', 'fewer', 'just']);
@@ -44,6 +45,22 @@ function approxBefore(tokens: Token[], i: number): { approx: boolean; from: numb
   return { approx: from < i, from };
 }
 
+/** Words that qualify a unit without changing it ("metric tons", "cubic metres" is another unit, so not here). */
+const UNIT_QUALIFIERS = new Set(['metric', 'long', 'short']);
+
+/** A unit of measure right after token `i` ("30 tonnes", "30 metric tons", "5,000 sq m"), with the token it ends on. */
+function unitAfter(tokens: Token[], i: number): { unit: string; factor: number; index: number } | null {
+  let j = i + 1;
+  if (j < tokens.length && UNIT_QUALIFIERS.has(fold(tokens[j].text))) j++;
+  if (j >= tokens.length) return null;
+  const word = fold(tokens[j].text);
+  const u = unitOf(stem(word)) ?? unitOf(word);
+  if (!u) return null;
+  // "square metres", "sq m": the area is the unit; the length word after it belongs to it.
+  if (u.unit === 'square' && j + 1 < tokens.length && (unitOf(stem(fold(tokens[j + 1].text))) ?? unitOf(fold(tokens[j + 1].text)))) j++;
+  return { ...u, index: j };
+}
+
 export function extractQuantities(sentence: string, sentenceIndex: number): RichDetail[] {
   const tokens = tokenize(sentence);
   const out: RichDetail[] = [];
@@ -78,7 +95,12 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
         const head = h ? conceptOf(stem(h.token.text)) : undefined;
         const du = durationUnit(unitWord);
         if (du) emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 100) / 100}`, value: v, unit: du, head, approx, from, to: h ? h.index : i });
-        else emit({ kind: 'number', key: `number:${formatNumber(v)}:${conceptOf(stem(unitWord))}`, value: v, unit: stem(unitWord), head, approx, from, to: h ? h.index : i });
+        else {
+          const measure = unitOf(stem(unitWord));
+          const value = measure ? Math.round(v * measure.factor * 100) / 100 : v;
+          const unit = measure ? measure.unit : conceptOf(stem(unitWord));
+          emit({ kind: 'number', key: `number:${formatNumber(value)}:${unit}`, value, unit: measure ? unit : stem(unitWord), head, approx, from, to: h ? h.index : i });
+        }
         if (h) i = h.index;
         continue;
       }
@@ -145,6 +167,14 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       }
       emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 100) / 100}`, value: v, unit: du, head, approx, from, to: end });
       i = end;
+      continue;
+    }
+    // Measures: "30 tonnes", "30 metric tons", "5,000 sq m", "12 miles": the value in its canonical unit.
+    const measure = next ? unitAfter(tokens, to) : null;
+    if (measure) {
+      const value = Math.round(v * measure.factor * 100) / 100;
+      emit({ kind: 'number', key: `number:${formatNumber(value)}:${measure.unit}`, value, unit: measure.unit, head: measure.unit, approx, from, to: measure.index });
+      i = measure.index;
       continue;
     }
     // Counts: a number before a noun phrase ("28 draft proposals", "20 items"). Word numbers need a noun right after.

@@ -40,7 +40,7 @@ const PROMO_RES: RegExp[] = [
 ];
 
 /** "X reports this, referring to Y." and the like: attribution notes about the text itself. */
-export const ATTRIBUTION_RE = /^(?:(?:This|The) (?:article|story|report|piece) (?:is|was) (?:by|from) .+|(?:This|The) (?:article|story|report|piece) (?:originally |first )?(?:appeared|ran|was (?:originally |first )?published) (?:on|in) .+|.{2,120} contributed (?:reporting|research|to this (?:report|story|article))(?: (?:from|in) .+)?\.?|.{2,40} reports? this(?:,? (?:referring|citing|according) to .+)?\.?|(?:Source|Sources|Via): .+|(?:With reporting by|Additional reporting by|Reporting by|Writing by|Editing by):? .{2,100})$/i;
+export const ATTRIBUTION_RE = /^(?:(?:This|The) (?:article|story|report|piece) (?:is|was) (?:by|from) .+|(?:This|The) (?:article|story|report|piece) (?:originally |first )?(?:appeared|ran|was (?:originally |first )?published) (?:on|in) .+|.{2,120} contributed (?:reporting|research|to this (?:report|story|article))(?: (?:from|in) .+)?\.?|.{2,40} reports? this(?:,? (?:referring to|citing|according to) .+)?\.?|(?:Source|Sources|Via): .+|(?:With reporting by|Additional reporting by|Reporting by|Writing by|Editing by):? .{2,100})$/i;
 
 /**
  * A photo or video caption standing as a paragraph: short, ending in a parenthesised credit with an agency, a

@@ -7,6 +7,8 @@ export function foldNameWord(word: string): string {
   let w = fold(word).replace(/[’']s$/, '').replace(/-/g, '');
   w = w.replace(/(?:iy|yy|ij|ii|y)$/, 'i');
   w = w.replace(/kh/g, 'h').replace(/ck/g, 'k').replace(/ph/g, 'f');
+  // Cyrillic Ж and У reach English as zh/j and u/ou (Zhelev/Jelev, Burgas/Bourgas).
+  w = w.replace(/zh|j/g, 'z').replace(/ou/g, 'u');
   return w;
 }
 
@@ -16,4 +18,34 @@ export function nameKey(name: string): string {
   const place = placeOf(f) ?? placeOf(f.replace(/^the /, ''));
   if (place) return place;
   return f.split(' ').filter((w) => w !== 'the').map(foldNameWord).join(' ');
+}
+
+/** Edit distance of two short strings (names), stopping early past `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Two name keys that are one person or body in other spellings: the same last word within one edit (two for long
+ * words), and first words that agree where both give one ("Nikolay Zhelev" / "Nikolai Jelev" / "Zhelev").
+ */
+export function sameNameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const wa = a.split(' '), wb = b.split(' ');
+  const close = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && x[0] === y[0] && editDistance(x, y, x.length >= 8 ? 2 : 1) <= (x.length >= 8 ? 2 : 1));
+  if (!close(wa[wa.length - 1], wb[wb.length - 1])) return false;
+  if (wa.length > 1 && wb.length > 1 && !close(wa[0], wb[0]) && wa[0][0] !== wb[0][0]) return false;
+  return true;
 }

@@ -5,7 +5,8 @@ import { placeOf } from './places';
 /** Word tokens with their offsets; letters, digits and inner apostrophes/hyphens/periods. */
 export interface Token { text: string; start: number; end: number }
 
-const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}]))*/gu;
+// A comma between digits followed by three digits is a thousands separator: "5,000" is one word.
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}{3}(?!\p{N})))*/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

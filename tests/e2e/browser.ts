@@ -50,12 +50,16 @@ function withBuildLock(build: () => void): void {
 }
 
 /** The bundled index first (the core's builder), then the extension; `e2e` also grants access to 127.0.0.1. */
-export function buildExtension(opts: { e2e?: boolean; browser?: 'chrome' | 'firefox' } = {}): void {
+export function buildExtension(opts: { e2e?: boolean; browser?: 'chrome' | 'firefox'; publicDir?: string } = {}): void {
   withBuildLock(() => {
     if (!existsSync(join(ROOT, 'public/index/match.json'))) run('npm', ['run', '--silent', 'index']);
-    run(join(ROOT, 'node_modules/.bin/wxt'), ['build', ...(opts.browser === 'firefox' ? ['-b', 'firefox'] : [])], opts.e2e ? { PARALLAX_E2E: '1' } : {});
+    const env = { ...(opts.e2e ? { PARALLAX_E2E: '1' } : {}), ...(opts.publicDir ? { PARALLAX_PUBLIC_DIR: opts.publicDir } : {}) };
+    run(join(ROOT, 'node_modules/.bin/wxt'), ['build', ...(opts.browser === 'firefox' ? ['-b', 'firefox'] : [])], env);
   });
 }
+
+/** A Chromium test build whose bundled index is `publicDir`/index (see wxt.config.ts). */
+export const E2E_LARGE_EXTENSION_DIR = join(ROOT, '.output/e2e-large/chrome-mv3');
 
 export interface PageServer { origin: string; hits: string[]; close(): Promise<void> }
 

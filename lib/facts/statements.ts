@@ -1,0 +1,72 @@
+// Fact statements: each sentence of a report, with the anchors it carries and, against another report, whether it says
+// anything that report does not. Precision first: a sentence is listed only on clear evidence.
+import type { Carried } from '../compare/carried';
+import { bestSentence, containment } from '../compare/carried';
+import type { Side } from '../compare/side';
+import type { RichDetail } from '../details/types';
+import type { DetailKind } from '../report';
+import { contentStems } from '../text/words';
+
+/** Anchors that stand on their own when the other report lacks them: who, how many, how long, when exactly, a quote. */
+const SALIENT_KINDS = new Set<DetailKind>(['person', 'organisation', 'number', 'duration', 'time', 'quote']);
+
+/**
+ * A sentence with no salient new anchor still adds something when no sentence of the other report says most of it
+ * and the other report as a whole lacks much of its vocabulary: both bounds must hold, so that long reports, which
+ * share words with everything, do not make every short sentence look new.
+ */
+export const DEFAULT_NOVEL_SENTENCE_SHARE = 0.34;
+export const DEFAULT_NOVEL_DOCUMENT_SHARE = 0.6;
+/** Sentences this short ("He declined to comment.") carry too little to judge by their words. */
+const MIN_NOVEL_STEMS = 4;
+
+export interface SentenceVerdict {
+  sentenceIndex: number;
+  /** True when the sentence says something the other report does not. */
+  adds: boolean;
+  /** The anchors of the sentence the other report lacks (names, numbers, quotes...), most telling first. */
+  newAnchors: RichDetail[];
+  /** Weighted share of the sentence's words held by its best sentence in the other report, and by the report as a whole. */
+  sentenceShare: number;
+  documentShare: number;
+  /** The other report's sentence that says most of it (-1 when none). */
+  bestMatch: number;
+}
+
+/**
+ * Whether a new anchor says something by itself. Not: a day or part of the day ("on Tuesday", "overnight"; clock times
+ * do), a single capitalised word opening the sentence (usually a common noun: "Police", "Cargo"), or the report's own
+ * outlet in its dateline.
+ */
+function telling(d: RichDetail, side: Side): boolean {
+  if (d.kind === 'time') return /\d/.test(d.text);
+  if ((d.kind === 'person' || d.kind === 'organisation') && d.start === 0 && !/\s/.test(d.text)) return false;
+  const outlet = side.article.outlet?.toLowerCase().replace(/^the\s+/, '');
+  return !(outlet && d.text.toLowerCase().replace(/^the\s+/, '') === outlet);
+}
+
+/** The stems of every sentence of a side, as one set. */
+function allStems(side: Side): Set<string> {
+  const out = new Set<string>();
+  for (const s of side.sentenceStems) for (const x of s) out.add(x);
+  return out;
+}
+
+/** Judge every sentence of `from` against `to`, from the detail verdicts already reached for `from`'s details. */
+export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail, Carried>): SentenceVerdict[] {
+  const docStems = allStems(to);
+  const bySentence = new Map<number, RichDetail[]>();
+  for (const d of from.details) (bySentence.get(d.sentenceIndex) ?? bySentence.set(d.sentenceIndex, []).get(d.sentenceIndex)!).push(d);
+  return from.article.sentences.map((sentence, i) => {
+    const details = bySentence.get(i) ?? [];
+    // A value the other report gives differently is a contradiction, shown as such: not an addition as well.
+    const conflicted = details.some((d) => verdicts.get(d)?.how === 'conflict');
+    const newAnchors = details.filter((d) => SALIENT_KINDS.has(d.kind) && verdicts.get(d) === null && telling(d, from));
+    const stems = contentStems(sentence);
+    const best = bestSentence(stems, to);
+    const documentShare = containment(stems, docStems);
+    const novel = new Set(stems).size >= MIN_NOVEL_STEMS && best.share < DEFAULT_NOVEL_SENTENCE_SHARE && documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
+    const adds = newAnchors.length > 0 || (novel && !conflicted);
+    return { sentenceIndex: i, adds, newAnchors, sentenceShare: best.share, documentShare, bestMatch: best.index };
+  });
+}
