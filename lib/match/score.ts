@@ -1,6 +1,7 @@
 // Same-story score of two reports, 0..1: shared distinctive names, shared title-and-lead vocabulary, shared quantities.
 import type { MatchFeatures } from '../index/features';
 import { weightOf } from '../compare/carried';
+import { contentStems } from '../text/words';
 
 
 export interface TermWeights {
@@ -48,7 +49,31 @@ export function quantityOverlap(a: string[], b: string[]): number {
 
 export const SCORE_WEIGHTS = { entities: 0.45, terms: 0.35, quantities: 0.1, fuzzyNames: 0.1 };
 
+/**
+ * Similarity of what happened, not of who: the title-and-lead vocabulary with every word of a name taken out. Two
+ * reports of one event share its verbs and nouns ("fire", "warehouse", "injured"); an earlier announcement by the
+ * same firm in the same place shares the names and little else.
+ */
+export function eventSimilarity(a: MatchFeatures, b: MatchFeatures, w: TermWeights): number {
+  const nameWords = new Set<string>();
+  for (const f of [a, b]) {
+    for (const k of f.entities.keys()) for (const x of k.split(' ')) nameWords.add(x);
+    for (const n of f.names) for (const x of contentStems(n)) nameWords.add(x);
+  }
+  const strip = (m: Map<string, number>) => new Map([...m].filter(([k]) => !nameWords.has(k)));
+  return cosine(strip(a.terms), strip(b.terms), w);
+}
+
+/** Below this event similarity two reports tell different events, however many names they share. */
+export const DEFAULT_MIN_EVENT_SIMILARITY = 0.18;
+
 export function sameStoryScore(a: MatchFeatures, b: MatchFeatures, w: TermWeights, fuzzyNames: number): number {
+  // Names alone never make one story: a report of another event by the same people scores half.
+  const event = eventSimilarity(a, b, w) >= DEFAULT_MIN_EVENT_SIMILARITY ? 1 : 0.5;
+  return event * namesAndWords(a, b, w, fuzzyNames);
+}
+
+function namesAndWords(a: MatchFeatures, b: MatchFeatures, w: TermWeights, fuzzyNames: number): number {
   const s =
     SCORE_WEIGHTS.entities * Math.min(1, entityOverlap(a.entities, b.entities, w)) +
     SCORE_WEIGHTS.terms * Math.min(1, cosine(a.terms, b.terms, w) * 1.6) +
