@@ -50,6 +50,21 @@ export function bestSentence(stems: string[], other: Side): { index: number; sha
 
 const QUANTITY_KINDS = new Set(['number', 'duration', 'date']);
 
+/** A plain count (people, items), not money, a percentage or a measure in units. */
+function isCount(d: RichDetail): boolean {
+  return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre)$/.test(d.key);
+}
+
+/** Magnitude words and the range of counts they stand for. */
+const VAGUE_RANGES: Record<string, [number, number]> = { dozens: [24, 200], scores: [40, 200], hundreds: [200, 1000], thousands: [2000, 10000], millions: [2e6, 1e7] };
+
+/** `a` is the same count as `b`: equal values of ten or more, or a magnitude word ("hundreds") whose range holds the value. */
+function countsMeet(a: RichDetail, b: RichDetail): boolean {
+  if (a.value !== undefined && b.value !== undefined) return a.value >= 10 && a.value === b.value;
+  const range = a.key.startsWith('vague:') ? VAGUE_RANGES[a.key.split(':')[1].split(' ')[0]] : undefined;
+  return !!range && b.value !== undefined && b.value >= range[0] && b.value < range[1];
+}
+
 /** Two quantities describe the same thing when their nouns agree or their surroundings share a particular word. */
 function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   if (a.kind !== b.kind) return false;
@@ -87,6 +102,10 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
   if (QUANTITY_KINDS.has(d.kind)) {
     const same = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && valueClose(d, o) && (o.key === d.key || sameQuantity(d, o)));
     if (same) return { how: 'same', detail: same, sentenceIndex: same.sentenceIndex };
+    // A count in other words: "some 300 residents" / "around 300 people" / "hundreds of people". Within one story two
+    // different facts rarely share a count of ten or more, so the value alone ties them.
+    const sameCount = other.details.find((o) => o.kind === 'number' && d.kind === 'number' && isCount(d) && isCount(o) && (countsMeet(d, o) || countsMeet(o, d)));
+    if (sameCount) return { how: 'same', detail: sameCount, sentenceIndex: sameCount.sentenceIndex };
     // Same value with another unit word: "28-point plan" / "28 draft proposals".
     const sameValue = other.details.find((o) => o.kind === d.kind && o.value !== undefined && o.value === d.value && d.kind === 'number' && (o.head === d.head || o.unit === d.head || o.head === d.unit));
     if (sameValue) return { how: 'same', detail: sameValue, sentenceIndex: sameValue.sentenceIndex };
@@ -99,8 +118,11 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     let best: RichDetail | null = null, share = 0;
     for (const o of other.details) {
       // Two people saying similar words are two quotes, not one reworded.
-      if (o.kind !== 'quote' || (d.speaker && o.speaker && nameKey(d.speaker).split(' ').pop() !== nameKey(o.speaker).split(' ').pop())) continue;
+      if (o.kind !== 'quote') continue;
       const c = Math.max(containment(d.stems, new Set(o.stems)), containment(o.stems, new Set(d.stems)));
+      // Two people saying similar words are two quotes; one quoting a few of the other's exact words is the same quote.
+      const sameSpeaker = !d.speaker || !o.speaker || sameNameKey(nameKey(d.speaker), nameKey(o.speaker));
+      if (!sameSpeaker && c < 0.99) continue;
       if (c > share) [best, share] = [o, c];
     }
     if (best && share >= DEFAULT_QUOTE_CARRIED) {

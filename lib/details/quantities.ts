@@ -83,7 +83,8 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     }
     // Hyphenated adjective: "five-hour", "28-point", "nearly four-year", "twenty-eight-day".
     const parts = lower.split('-');
-    if (parts.length >= 2) {
+    // "thirty-five" is one number word, read below with the noun after it.
+    if (parts.length >= 2 && !(parts.length === 2 && numberValue(lower) !== null)) {
       let v = numberValue(parts[0]);
       let unitParts = parts.slice(1);
       const compound = numberValue(parts.slice(0, 2).join('-'));
@@ -94,7 +95,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
         const h = headAfter(sentence, tokens, i, 1);
         const head = h ? conceptOf(stem(h.token.text)) : undefined;
         const du = durationUnit(unitWord);
-        if (du) emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 100) / 100}`, value: v, unit: du, head, approx, from, to: h ? h.index : i });
+        if (du) emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 1e5) / 1e5}`, value: v, unit: du, head, approx, from, to: h ? h.index : i });
         else {
           const measure = unitOf(stem(unitWord));
           const value = measure ? Math.round(v * measure.factor * 100) / 100 : v;
@@ -165,7 +166,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
         const h = headAfter(sentence, tokens, end + 1, 1);
         if (h) [end, head] = [h.index, conceptOf(stem(h.token.text))];
       }
-      emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 100) / 100}`, value: v, unit: du, head, approx, from, to: end });
+      emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 1e5) / 1e5}`, value: v, unit: du, head, approx, from, to: end });
       i = end;
       continue;
     }

@@ -15,8 +15,8 @@ const SALIENT_KINDS = new Set<DetailKind>(['person', 'organisation', 'number', '
  * and the other report as a whole lacks much of its vocabulary: both bounds must hold, so that long reports, which
  * share words with everything, do not make every short sentence look new.
  */
-export const DEFAULT_NOVEL_SENTENCE_SHARE = 0.34;
-export const DEFAULT_NOVEL_DOCUMENT_SHARE = 0.6;
+export const DEFAULT_NOVEL_SENTENCE_SHARE = 0.25;
+export const DEFAULT_NOVEL_DOCUMENT_SHARE = 0.5;
 /** Sentences this short ("He declined to comment.") carry too little to judge by their words. */
 const MIN_NOVEL_STEMS = 4;
 
@@ -41,6 +41,9 @@ export interface SentenceVerdict {
 function telling(d: RichDetail, side: Side): boolean {
   if (d.kind === 'time') return /\d/.test(d.text);
   if ((d.kind === 'person' || d.kind === 'organisation') && d.start === 0 && !/\s/.test(d.text)) return false;
+  // A name in brackets ("(IPWU)", "(Continental Wire)") restates or credits; it is not news of its own.
+  const sentence = side.article.sentences[d.sentenceIndex] ?? '';
+  if (sentence[d.start - 1] === '(' && sentence[d.end] === ')') return false;
   const outlet = side.article.outlet?.toLowerCase().replace(/^the\s+/, '');
   return !(outlet && d.text.toLowerCase().replace(/^the\s+/, '') === outlet);
 }

@@ -45,6 +45,13 @@ export function sameNameKey(a: string, b: string): boolean {
   if (a === b) return true;
   const wa = a.split(' '), wb = b.split(' ');
   const close = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && x[0] === y[0] && editDistance(x, y, x.length >= 8 ? 2 : 1) <= (x.length >= 8 ? 2 : 1));
+  // An organisation's short form: "Delvara" for "Delvara Freight Services", "IPWU" for "Independent Port Workers Union".
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length === 1 && long.length > 1) {
+    if (short[0].length >= 5 && close(short[0], long[0])) return true;
+    const initials = long.map((w) => w[0]).join('');
+    if (short[0].length >= 3 && (short[0] === initials || short[0] === long.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join(''))) return true;
+  }
   if (!close(wa[wa.length - 1], wb[wb.length - 1])) return false;
   if (wa.length > 1 && wb.length > 1 && !close(wa[0], wb[0]) && wa[0][0] !== wb[0][0]) return false;
   return true;
