@@ -12,6 +12,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   dollars: 'USD', dollar: 'USD', pounds: 'GBP', pound: 'GBP', euros: 'EUR', euro: 'EUR', yen: 'JPY', rupees: 'INR', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH', francs: 'CHF', yuan: 'CNY',
 };
 const PERCENT = new Set(['percent', 'per', '%', 'pc']);
+const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
 
 /** Next content token after index i within `limit` tokens, not crossing punctuation. */
 function headAfter(sentence: string, tokens: Token[], i: number, limit: number): { token: Token; index: number } | null {
@@ -122,6 +123,9 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       continue;
     }
     let v = numberValue(t);
+    // Money in short form after a currency sign: "€4m", "$2.5bn", "£300k".
+    const short = /^(\d+(?:\.\d+)?)(k|m|bn)$/i.exec(t);
+    if (v === null && short && CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? '']) v = Number(short[1]) * SHORT_SCALES[short[2].toLowerCase()];
     if (v === null) continue;
     const isDigits = /^\d/.test(t);
     // A month before the number: "Feb. 3", "February 2022".
