@@ -1,6 +1,7 @@
 // The whole analysis the CLI and the background run: match the article against the index, compare each related report, sum up coverage.
 import { DEFAULT_MAX_ARTICLE_CHARS } from './extract/article';
 import { alignDetails, pairVerdicts } from './compare/align';
+import { factGroups } from './facts/groups';
 import { coverageOf } from './compare/coverage';
 import { makeSide, type Side } from './compare/side';
 import { matchFeatures } from './index/features';
@@ -42,5 +43,6 @@ export async function analyzeArticle(article: Article, index: LoadedIndex): Prom
     ...alignDetails(current, side, verdicts),
   }));
   const truncated = article.truncated ? TRUNCATED_NOTE : undefined;
-  return { ok: true, value: { article: header, related, coverage: coverageOf(current, pairs), facts: [], ...(truncated ? { truncated } : {}) } };
+  const facts = factGroups(current, pairs.map((p, i) => ({ side: p.side, report: related[i] }))).map((g, i) => ({ id: `f${i}`, ...g }));
+  return { ok: true, value: { article: header, related, coverage: coverageOf(current, pairs), facts, ...(truncated ? { truncated } : {}) } };
 }

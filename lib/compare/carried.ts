@@ -79,6 +79,17 @@ function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   return a.context.concat(a.head ? [a.head] : []).some((c) => ctx.has(c) && weightOf(c) === 1);
 }
 
+/**
+ * Two reports that get one figure wrong stay within a few times of each other (seven or nine injured, four or six
+ * hours, €2.5m or €4m); sixty against four, or six hours against thirty-five minutes, are two different facts.
+ */
+export const DEFAULT_MAX_CONFLICT_RATIO = 3;
+function plausibleRival(a: RichDetail, b: RichDetail): boolean {
+  const [x, y] = a.kind === 'duration' ? [Number(a.key.split(':')[1]), Number(b.key.split(':')[1])] : [a.value, b.value];
+  if (x === undefined || y === undefined || !x || !y) return true;
+  return Math.max(x, y) / Math.min(x, y) <= DEFAULT_MAX_CONFLICT_RATIO;
+}
+
 function valueClose(a: RichDetail, b: RichDetail): boolean {
   if (a.key === b.key) return true;
   if (a.value === undefined || b.value === undefined) return false;
@@ -109,7 +120,7 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     // Same value with another unit word: "28-point plan" / "28 draft proposals".
     const sameValue = other.details.find((o) => o.kind === d.kind && o.value !== undefined && o.value === d.value && d.kind === 'number' && (o.head === d.head || o.unit === d.head || o.head === d.unit));
     if (sameValue) return { how: 'same', detail: sameValue, sentenceIndex: sameValue.sentenceIndex };
-    const conflict = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !d.key.startsWith('vague:'));
+    const conflict = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !d.key.startsWith('vague:') && plausibleRival(d, o));
     return conflict ? { how: 'conflict', detail: conflict } : null;
   }
   if (d.kind === 'quote') {
