@@ -2,7 +2,7 @@
 import { indexFailed, runIndex } from './build-index';
 import { runCompare } from './compare';
 
-const USAGE = 'usage: parallax compare <file.txt|file.html|-> [--json] [--index <dir>]\n       parallax index [--from <folder>] [--out <folder>]';
+const USAGE = 'usage: parallax compare <file.txt|file.html|-> [--json] [--all] [--index <dir>]\n       parallax index [--from <folder>] [--out <folder>]';
 
 const [command, ...args] = process.argv.slice(2);
 if (command === 'compare') {

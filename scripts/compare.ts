@@ -1,11 +1,10 @@
-// `parallax compare <file.txt|file.html|-> [--json] [--index <dir>]`: the popup's report in the terminal, or as JSON.
+// `parallax compare <file.txt|file.html|-> [--json] [--all] [--index <dir>]`: the popup's report in the terminal, or as JSON.
 import { analyzeArticle } from '../lib/analyze';
-import { renderDiff } from '../lib/compare/diff';
-import type { AnalysisReport, DetailRef, RelatedReport } from '../lib/report';
 import { buildIndexFolder } from './build-index';
+import { renderText } from './render-text';
 import { articleFromString, DEFAULT_INDEX_DIR, DEFAULT_REPORTS_DIR, decodeText, loadIndexDir, MAX_INPUT_BYTES, readReportFile } from './io';
 
-const USAGE = 'usage: parallax compare <file.txt|file.html|-> [--json] [--index <dir>]  (or: npm run --silent compare -- …)';
+const USAGE = 'usage: parallax compare <file.txt|file.html|-> [--json] [--all] [--index <dir>]  (or: npm run --silent compare -- …)';
 
 function fail(message: string): never {
   process.stderr.write(`parallax: ${message}\n`);
@@ -25,38 +24,6 @@ async function readStdin(): Promise<Buffer> {
 }
 
 const line = (s = '') => process.stdout.write(s + '\n');
-const name = (r: RelatedReport) => r.outlet ?? r.title;
-
-function section(title: string, items: string[]) {
-  if (!items.length) return;
-  line(`  ${title} (${items.length})`);
-  for (const i of items) line(`    ${i}`);
-}
-
-function printText(report: AnalysisReport) {
-  const a = report.article;
-  line(`${a.title}${a.outlet ? ` (${a.outlet})` : ''}`);
-  line(`${report.related.length} related ${report.related.length === 1 ? 'report' : 'reports'} in the index`);
-  if (report.truncated) line(report.truncated);
-  const d = (x: DetailRef) => `${x.text}  [${x.kind}]`;
-  for (const r of report.related) {
-    line();
-    line(`== ${name(r)} (score ${r.score.toFixed(2)})`);
-    if (r.outlet) line(`   ${r.title}`);
-    section('Adds', r.added.map(d));
-    section('Leaves out', r.omitted.map(d));
-    section('Words differently', r.reworded.map((x) => renderDiff(x.diff)));
-    section('Contradicts', r.conflicts.map((x) => `here: ${x.currentValue}  |  there: ${x.otherValue}`));
-  }
-  const only = report.coverage.filter((c) => c.inArticle && c.carriedBy === 0 && c.kind !== 'claim');
-  const most = report.coverage.filter((c) => !c.inArticle && c.of > 1 && c.carriedBy * 2 > c.of);
-  if (report.related.length) {
-    line();
-    if (only.length) line(`Only this article: ${only.map((c) => c.text).join('; ')}`);
-    if (most.length) line(`Most others carry, this one lacks: ${most.map((c) => `${c.text} (${c.carriedBy} of ${c.of})`).join('; ')}`);
-  }
-}
-
 /** The index to compare against: `--index <dir>`, or the bundled one, built from seeds/ on first use. */
 async function loadIndex(dir: string | null) {
   if (dir) return loadIndexDir(dir);
@@ -73,10 +40,11 @@ export async function runCompare(args: string[]) {
   // A reader piping into `head` closes the pipe early: that ends the output, it is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   const json = args.includes('--json');
+  const all = args.includes('--all');
   const at = args.indexOf('--index');
   const indexDir = at >= 0 ? args[at + 1] : null;
   if (at >= 0 && (!indexDir || indexDir.startsWith('--'))) fail(`--index needs a folder. ${USAGE}`);
-  const files = args.filter((a, i) => a !== '--json' && (at < 0 || (i !== at && i !== at + 1)));
+  const files = args.filter((a, i) => a !== '--json' && a !== '--all' && (at < 0 || (i !== at && i !== at + 1)));
   const unknown = files.find((a) => a.startsWith('--'));
   if (unknown) fail(`unknown option ${unknown}. ${USAGE}`);
   if (files.length !== 1) fail(USAGE);
@@ -97,5 +65,5 @@ export async function runCompare(args: string[]) {
   const report = await analyzeArticle(article.value, index.value);
   if (!report.ok) fail(report.message);
   if (json) line(JSON.stringify(report.value, null, 2));
-  else printText(report.value);
+  else process.stdout.write(renderText(report.value, { all }));
 }

@@ -29,7 +29,10 @@ describe('npm run compare', () => {
       for (const w of rel.reworded) expect(w).toMatchObject({ current: expect.any(String), other: expect.any(String), diff: expect.any(Array) });
     }
     const gaze = out.related.find((x: { outlet: string }) => x.outlet === 'The Gaze');
-    expect(gaze.added.map((d: { text: string }) => d.text)).toContain('Kirill Dmitriev');
+    expect(gaze.added.flatMap((d: { anchors: string[] }) => d.anchors)).toContain('Kirill Dmitriev');
+    // The story's facts, each group with its statements (see lib/report.ts FactGroup).
+    expect(out.facts.length).toBeGreaterThan(5);
+    for (const g of out.facts) expect(g).toMatchObject({ id: expect.any(String), text: expect.any(String), carriers: expect.any(Array), rank: expect.any(Number) });
     const journos = out.related.find((x: { outlet: string }) => x.outlet === 'JournosNews.com');
     expect(journos.conflicts.map((c: { currentValue: string; otherValue: string }) => `${c.currentValue} / ${c.otherValue}`)).toContain('nearly four-year war / nearly three-year war');
     expect(out.coverage.length).toBeGreaterThan(0);
@@ -39,9 +42,13 @@ describe('npm run compare', () => {
     const r = run('compare', ['seeds/001_9a3a1d6131fd7a65.txt']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^No Ukraine Breakthrough as Putin Holds Five-Hour Talks With Trump Envoys \(The Gaze\)\n4 related reports/);
-    expect(r.stdout).toContain('Adds (');
-    expect(r.stdout).toContain('Leaves out (');
-    expect(r.stdout).toContain('Words differently (');
+    // The popup's story sections, five items at most each, then one line per outlet.
+    expect(r.stdout).toMatch(/\nOthers report, this article doesn’t \(\d+\)\n/);
+    expect(r.stdout).toMatch(/\nOnly this article \(\d+\)\n/);
+    expect(r.stdout).toMatch(/\nWorded differently \(\d+\)\n/);
+    expect(r.stdout).toMatch(/\nBy outlet:\n  .+\(score 0\.\d\d\): adds \d+, leaves out \d+/);
+    const sections = r.stdout.split('\n\n').slice(1, -1);
+    for (const s of sections) expect(s.split('\n').filter((l) => l.startsWith('  ') && !l.startsWith('  …')).length).toBeLessThanOrEqual(5);
   });
 
   it('reads an HTML page from standard input', () => {
