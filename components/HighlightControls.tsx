@@ -30,7 +30,7 @@ export function HighlightControls({ highlightsOn, onHighlightsChange, autoAnalys
         <label class="toggle">
           <input type="checkbox" checked={autoAnalyse} data-testid="auto-toggle"
             onChange={(e) => onAutoAnalyseChange((e.currentTarget as HTMLInputElement).checked)} />
-          Analyse automatically on news sites
+          Analyse automatically
         </label>
       ) : null}
     </section>

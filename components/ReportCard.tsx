@@ -1,7 +1,9 @@
-// One related report: who, how closely it matches, and what it adds, leaves out, words differently or contradicts.
-import type { RelatedReport } from '../lib/report';
-import { reportName } from '../lib/highlight/plan';
+// One related report, folded under its outlet and counts: what it adds, leaves out, words differently or contradicts.
+import type { DetailRef, RelatedReport } from '../lib/report';
+import { kindOf } from '../lib/facts/groups';
+import { outletName } from '../lib/facts/sections';
 import { DetailSection } from './DetailSection';
+import { Emphasised } from './Emphasised';
 import { RevealButton } from './RevealButton';
 import { WordDiff } from './WordDiff';
 
@@ -11,7 +13,7 @@ export interface ReportCardProps {
 }
 
 export function ReportCard({ report, onReveal }: ReportCardProps) {
-  const name = reportName(report);
+  const name = outletName(report);
   const counts: [string, number][] = [
     ['adds', report.added.length],
     ['leaves out', report.omitted.length],
@@ -21,17 +23,17 @@ export function ReportCard({ report, onReveal }: ReportCardProps) {
   const headingId = `card-${report.id}`;
   return (
     <article class="card" aria-labelledby={headingId} data-report={report.id}>
-      <header class="card-header">
-        <h2 id={headingId} class="outlet">{name}</h2>
-        <span class="score" title="How closely this report matches the same story">{Math.round(report.score * 100)}% match</span>
-      </header>
-      {report.outlet ? <p class="card-title">{report.title}</p> : null}
-      <p class="counts">{counts.map(([label, n]) => `${n} ${label}`).join(' · ')}</p>
+      <details>
+        <summary class="card-header">
+          <h2 id={headingId} class="outlet">{name}</h2>
+          <span class="score" title="How closely this report matches the same story">{Math.round(report.score * 100)}% match</span>
+          <span class="counts">{counts.filter(([, n]) => n > 0).map(([label, n]) => `${n} ${label}`).join(' · ') || 'the same story, told the same way'}</span>
+        </summary>
+      <p class="card-title">{report.title}</p>
       <DetailSection title="Adds" kind="added" count={report.added.length}>
         {report.added.map((d, i) => (
           <li key={i} class="detail">
-            <span class="kind">{d.kind}</span> <strong>{d.text}</strong>
-            <q class="sentence">{d.sentence}</q>
+            <Kind item={d} /> <span class="statement"><Emphasised text={d.text} emphasis={d.anchors ?? []} /></span>
           </li>
         ))}
       </DetailSection>
@@ -39,8 +41,7 @@ export function ReportCard({ report, onReveal }: ReportCardProps) {
         {report.omitted.map((d, i) => (
           <li key={i} class="detail">
             <RevealButton sentenceIndex={d.sentenceIndex} onReveal={onReveal} label={`Show in the page: ${d.text}`}>
-              <span class="kind">{d.kind}</span> <strong>{d.text}</strong>
-              <q class="sentence">{d.sentence}</q>
+              <Kind item={d} /> <span class="statement"><Emphasised text={d.text} emphasis={d.anchors ?? []} /></span>
             </RevealButton>
           </li>
         ))}
@@ -67,6 +68,13 @@ export function ReportCard({ report, onReveal }: ReportCardProps) {
           </li>
         ))}
       </DetailSection>
+      </details>
     </article>
   );
+}
+
+/** The item's kind, shown only when it is sure (see kindOf). */
+function Kind({ item }: { item: DetailRef }) {
+  const kind = kindOf([item]);
+  return kind ? <span class="kind">{kind}</span> : null;
 }

@@ -21,7 +21,10 @@ export function storySections(report: AnalysisReport): StorySections {
   };
 }
 
+/** A headline standing in for an outlet's name is cut to about this many characters. */
+export const DEFAULT_NAME_CHARS = 32;
+
 /** The outlet, or for a report that names none a short form of its headline. */
 export function outletName(r: Pick<RelatedReport, 'outlet' | 'title'>): string {
-  return r.outlet ?? (r.title.length > 48 ? `“${r.title.slice(0, 45).replace(/\s+\S*$/, '')}…”` : `“${r.title}”`);
+  return r.outlet ?? (r.title.length > DEFAULT_NAME_CHARS ? `“${r.title.slice(0, DEFAULT_NAME_CHARS - 2).replace(/\s+\S*$/, '')}…”` : `“${r.title}”`);
 }

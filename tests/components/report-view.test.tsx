@@ -27,7 +27,7 @@ describe('ReportView', () => {
   it('names each card by outlet, or by title when the outlet is unknown, with its score', () => {
     const el = mount(<ReportView report={fixtureReport()} />);
     const names = [...el.querySelectorAll('.card .outlet')].map((h) => h.textContent);
-    expect(names).toEqual(['JournosNews.com', 'Talks were constructive but work remains']);
+    expect(names).toEqual(['JournosNews.com', '“Talks were constructive but…”']);
     expect(el.querySelector('[data-report="002"] .score')!.textContent).toBe('86% match');
   });
 
@@ -37,7 +37,9 @@ describe('ReportView', () => {
     const second = el.querySelector('[data-report="004"]')!;
     expect(sectionTitles(first)).toEqual(['Adds', 'Leaves out', 'Contradicts']);
     expect(sectionTitles(second)).toEqual(['Adds', 'Words differently']);
-    expect(first.querySelector('.counts')!.textContent).toBe('1 adds · 1 leaves out · 0 words differently · 1 contradicts');
+    expect(first.querySelector('.counts')!.textContent).toBe('1 adds · 1 leaves out · 1 contradicts');
+    // Cards start folded under their outlet and counts: the story above them is what the reader sees first.
+    expect(first.querySelector('details')!.open).toBe(false);
     expect(second.querySelector('[data-section=added] .count')!.textContent).toBe('2');
   });
 
@@ -64,15 +66,44 @@ describe('ReportView', () => {
     expect(card.querySelector('[data-section=added] button')).toBeNull();
     act(() => (card.querySelector('[data-section=conflicts] button') as HTMLButtonElement).click());
     expect(onReveal).toHaveBeenCalledWith(1);
-    expect(card.querySelector('[data-section=omitted] button')!.getAttribute('aria-label')).toBe('Show in the page: Yuri Ushakov');
+    expect(card.querySelector('[data-section=omitted] button')!.getAttribute('aria-label')).toBe('Show in the page: Kremlin adviser Yuri Ushakov said the five-hour meeting was useful and constructive.');
+    expect(card.querySelector('[data-section=omitted] strong')!.textContent).toBe('Yuri Ushakov');
   });
 
-  it('lists what only this article carries and what most others carry but it lacks', () => {
+  it('opens on the story: contradictions, what others report (with who), what only this article has, wording', () => {
     const el = mount(<ReportView report={fixtureReport()} />);
-    expect(el.querySelector('[data-coverage=only-here]')!.textContent).toContain('Yuri Ushakov');
-    const missing = el.querySelector('[data-coverage=missing-here]')!;
-    expect(missing.textContent).toContain('Steve Witkoff 2/2');
-    expect(missing.textContent).not.toContain('Florida'); // one of two is not "most"
+    const titles = [...el.querySelectorAll('.story-title')].map((h) => h.firstChild!.textContent!.trim());
+    expect(titles).toEqual(['Contradicts', 'Others report, this article doesn’t', 'Only this article', 'Worded differently']);
+    expect(el.querySelector('[data-story=contradicts] .values')!.textContent).toBe('Here four years · JournosNews.com three years');
+    const others = el.querySelector('[data-story=others]')!;
+    expect(others.querySelector('.fact .carriers')!.textContent).toBe('“Talks were constructive but…” · 1 of 2');
+    expect(others.querySelector('.fact strong')!.textContent).toBe('Jared Kushner');
+    expect(el.querySelector('[data-story=only-here]')!.textContent).toContain('Yuri Ushakov');
+  });
+
+  it('shows two facts a section, then “Show all N”, and every fact once', () => {
+    const el = mount(<ReportView report={fixtureReport()} />);
+    const others = el.querySelector('[data-story=others]')!;
+    expect(others.querySelectorAll('.fact')).toHaveLength(2);
+    expect(others.querySelector('.show-all')!.textContent).toBe('Show all 3');
+    const many = fixtureReport();
+    many.facts = Array.from({ length: 7 }, (_, i) => ({ ...many.facts[1]!, id: `x${i}`, text: `Fact number ${i} from elsewhere.` }));
+    render(null, root);
+    const el2 = mount(<ReportView report={many} />);
+    const section = el2.querySelector('[data-story=others]')!;
+    expect(section.querySelectorAll('.fact')).toHaveLength(2);
+    act(() => (section.querySelector('.show-all') as HTMLButtonElement).click());
+    expect(section.querySelectorAll('.fact')).toHaveLength(7);
+    expect(new Set([...section.querySelectorAll('.statement')].map((x) => x.textContent)).size).toBe(7);
+  });
+
+  it('shows one part that fails as one line in its place, and the rest as usual', () => {
+    const broken = fixtureReport();
+    broken.facts[0] = { ...broken.facts[0]!, conflict: [null as never] };
+    const el = mount(<ReportView report={broken} />);
+    expect(el.querySelector('.part-failed')!.textContent).toBe('Parallax could not show the contradictions.');
+    expect(el.querySelector('[data-story=others]')).not.toBeNull();
+    expect(el.querySelectorAll('.card')).toHaveLength(2);
   });
 
   it('says so when no other report covers the story', () => {

@@ -50,12 +50,20 @@ describe('Parallax in Chromium', () => {
       copyFileSync(join(ARTIFACTS, 'popup-article.png'), DOCS_SCREENSHOT);
     }
     await expect(popup.locator('.article-title').textContent()).resolves.toContain('Five-Hour Kremlin Talks');
+    // Taken in at a glance: before the reader opens anything, at most 1,000 px of content and 250 words, each fact once.
+    const glance = await popup.evaluate(() => ({ height: document.querySelector('.popup')!.getBoundingClientRect().height, words: (document.querySelector('.popup') as HTMLElement).innerText.split(/\s+/).filter(Boolean).length }));
+    const statements = await popup.locator('.story .statement').allTextContents();
+    console.info(`popup at a glance: ${Math.round(glance.height)} px, ${glance.words} words, ${statements.length} facts shown`);
+    expect(glance.height).toBeLessThanOrEqual(1000);
+    expect(glance.words).toBeLessThanOrEqual(250);
+    expect(new Set(statements).size).toBe(statements.length);
+    await expect(popup.locator('[data-story=contradicts] .values').first().textContent()).resolves.toMatch(/Here .*four.* · JournosNews\.com .*three/);
     await expect(popup.locator('[data-testid=related-count]').textContent()).resolves.toBe('4 other reports of this story');
     const outlets = await popup.locator('h2.outlet').allTextContents();
     expect(outlets).toEqual(expect.arrayContaining(['The Gaze', 'JournosNews.com']));
     expect(outlets).toHaveLength(4);
-    // The Gaze says the talks ran late at night; this article does not.
-    await expect(cardOf(popup, 'The Gaze').locator('[data-section=added]').textContent()).resolves.toContain('late-night');
+    // The Gaze names Putin's envoy Kirill Dmitriev among those at the talks; this article does not.
+    await expect(cardOf(popup, 'The Gaze').locator('[data-section=added] strong').allTextContents()).resolves.toContain('Kirill Dmitriev');
     // JournosNews.com calls it a nearly three-year war where this article says four.
     await expect(cardOf(popup, 'JournosNews.com').locator('[data-section=conflicts]').textContent()).resolves.toMatch(/four.*three/);
     // The AP-style report words Ushakov's quote differently, shown as a word diff.
@@ -96,7 +104,7 @@ describe('Parallax in Chromium', () => {
     await page.locator('parallax-overlay button.next').click();
     await expect.poll(() => tip.textContent()).toMatch(/^Others (leave this out|word this differently|contradict this)\n/);
 
-    await popup.locator('[data-section=conflicts] button.reveal').first().click();
+    await popup.locator('[data-story=contradicts] button.reveal').first().click();
     await page.waitForFunction(() => CSS.highlights.has('parallax-flash'), undefined, { timeout: 5_000 });
 
     await popup.getByTestId('highlights-toggle').uncheck();
