@@ -1,4 +1,5 @@
 // Decides which sentences of the current article to highlight, in which style, and what their tooltip says.
+import { storySections } from '../facts/sections';
 import type { AnalysisReport } from '../report';
 
 export type HighlightStyle = 'omitted' | 'reworded' | 'conflict';
@@ -14,16 +15,11 @@ export const STYLE_LABEL: Record<HighlightStyle, string> = {
 };
 
 /**
- * Omissions are everywhere (each outlet picks its own details, and words its own claims), so a sentence is
- * highlighted as left out only when no related report carries any detail of it: what only this article tells.
+ * Omissions are everywhere (each outlet picks its own details), so a sentence is highlighted as left out only when it
+ * is one of the story's facts no related report carries: the popup's "Only this article", the same fact groups.
  */
 function leftOutByAll(report: AnalysisReport): Set<number> {
-  const carried = new Set<number>(), alone = new Set<number>();
-  for (const c of report.coverage) {
-    if (!c.inArticle || c.sentenceIndex === null) continue;
-    (c.carriedBy === 0 ? alone : carried).add(c.sentenceIndex);
-  }
-  return new Set([...alone].filter((i) => !carried.has(i)));
+  return new Set(storySections(report).onlyHere.map((g) => g.inArticle!.sentenceIndex));
 }
 
 export interface PlannedHighlight {

@@ -30,18 +30,17 @@ describe('planHighlights', () => {
 });
 
 describe('omissions worth highlighting', () => {
-  it('highlights a sentence as left out only when no related report carries any of its details', () => {
+  it('highlights a sentence as left out only when it is a fact no related report carries (the popup’s “Only this article”)', () => {
     const report = fixtureReport();
     const s2 = report.article.sentences[2]!;
-    // Every report leaves out something in sentence 2, but one of its details is carried elsewhere: not highlighted.
-    for (const r of report.related) r.omitted.push({ kind: 'person', text: 'Putin', sentence: s2, sentenceIndex: 2 });
-    report.coverage.push(
-      { kind: 'person', text: 'Putin', inArticle: true, sentenceIndex: 2, carriedBy: 0, of: 2, reports: [] },
-      { kind: 'place', text: 'Europe', inArticle: true, sentenceIndex: 2, carriedBy: 1, of: 2, reports: ['004'] },
-    );
+    // Every report leaves out something in sentence 2, but one carries the fact itself: not highlighted.
+    for (const r of report.related) r.omitted.push({ kind: 'person', text: s2, anchors: ['Putin'], sentence: s2, sentenceIndex: 2 });
+    const inArticle = { reportId: 'current', text: s2, sentence: s2, sentenceIndex: 2 };
+    const carried = { reportId: '004', text: 'Putin blamed Europe.', sentence: 'Putin blamed Europe.', sentenceIndex: 5 };
+    report.facts.push({ id: 'f9', kind: null, text: s2, emphasis: [], inArticle, carriers: [carried], conflict: null, rank: 20 });
     expect(planHighlights(report).map((p) => p.sentenceIndex)).toEqual([0, 1]);
-    // No report carries anything of it: only this article tells it.
-    report.coverage = report.coverage.filter((c) => c.text !== 'Europe');
+    // No report carries it: only this article tells it.
+    report.facts.at(-1)!.carriers = [];
     expect(planHighlights(report).map((p) => `${p.sentenceIndex}:${p.style}`)).toEqual(['0:reworded', '1:conflict', '2:omitted']);
   });
 });
