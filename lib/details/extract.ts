@@ -12,6 +12,8 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
   const out: RichDetail[] = [];
   let lastPerson: string | null = null;
   article.sentences.forEach((sentence, i) => {
+    // Markup or code quoted in the page ("<script>…</script>", "onerror=…") is text to show, never a fact.
+    if (looksLikeCode(sentence)) return;
     const quantities = extractQuantities(sentence, i);
     const times = extractTimes(sentence, i);
     const entities = extractEntities(sentence, i, ctx).filter((e) => !quantities.some((q) => e.start < q.end && e.end > q.start && q.kind === 'date'));
@@ -25,6 +27,13 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
     out.push(...names, ...quantities, ...times, ...quotes, ...claims);
   });
   return out;
+}
+
+/** Tags, attribute assignments, calls and statements of code: what prose never holds. */
+const CODE_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>|\b[a-z_$][\w$]*(?:\.[\w$]+)+\s*=[^=]|\bon[a-z]+\s*=\s*["']|\bfunction\s*\(|=>|javascript:/i;
+
+export function looksLikeCode(sentence: string): boolean {
+  return CODE_RE.test(sentence);
 }
 
 /** Where a sentence names the article's own outlet ("As The Courier reported"): not part of any claim. */

@@ -3,6 +3,7 @@
 import type { Carried } from '../compare/carried';
 import { bestSentence, containment } from '../compare/carried';
 import type { Side } from '../compare/side';
+import { looksLikeCode } from '../details/extract';
 import type { RichDetail } from '../details/types';
 import type { DetailKind } from '../report';
 import { contentStems } from '../text/words';
@@ -69,7 +70,7 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     const best = bestSentence(stems, to);
     const documentShare = containment(stems, docStems);
     const novel = new Set(stems).size >= MIN_NOVEL_STEMS && best.share < DEFAULT_NOVEL_SENTENCE_SHARE && documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
-    const adds = newAnchors.length > 0 || (novel && !conflicted);
+    const adds = !looksLikeCode(sentence) && (newAnchors.length > 0 || (novel && !conflicted));
     return { sentenceIndex: i, adds, newAnchors, sentenceShare: best.share, documentShare, bestMatch: best.index };
   });
 }

@@ -61,3 +61,18 @@ describe('quotes', () => {
     expect(q).toMatchObject({ text: 'useful but slow', speaker: 'Lena Park' });
   });
 });
+
+describe('markup and code in page text', () => {
+  it('never become facts: no number "2</script", no quote "window.__pwned=1", no listed sentence', async () => {
+    const { extractDetails, looksLikeCode } = await import('../../../lib/details/extract');
+    const { makeSide } = await import('../../../lib/compare/side');
+    const { alignDetails } = await import('../../../lib/compare/align');
+    const hostile = 'Readers wrote <img src=x onerror="window.__pwned=1"> and <script>window.__pwned=2</script> in the comments, 40 of them.';
+    expect(looksLikeCode(hostile)).toBe(true);
+    expect(looksLikeCode('The minister said the plan, worth £4.2m, would be ready by 2027 (or sooner).')).toBe(false);
+    expect(extractDetails({ sentences: [hostile], outlet: null })).toEqual([]);
+    const other = { title: 'x', outlet: null, sentences: ['The council met on Tuesday.'] };
+    const r = alignDetails(makeSide('a', { title: 't', outlet: null, sentences: [hostile, 'The council met on Tuesday.'] }), makeSide('b', other));
+    expect(r.omitted).toEqual([]);
+  });
+});
