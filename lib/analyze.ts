@@ -22,15 +22,22 @@ function nearIdentical(a: string[], b: string[]): boolean {
 }
 
 /** Compare one article against the index: related reports, detail by detail, plus coverage. */
-export async function analyzeArticle(article: Article, index: LoadedIndex): Promise<Outcome<AnalysisReport>> {
+export async function analyzeArticle(article: Article, indexes: LoadedIndex | LoadedIndex[]): Promise<Outcome<AnalysisReport>> {
   const header = { id: article.id, title: article.title, outlet: article.outlet, sentences: article.sentences, lang: article.lang };
   if (article.lang !== 'en')
     return { ok: false, error: 'unsupported-language', message: `Parallax compares English articles only for now; this one reads as “${article.lang}”.` };
-  const matches = findRelatedReports(matchFeatures(article), index, { selfId: article.id });
+  // The bundled reports and the reader's own library are searched alike; the best matches of all come first.
+  const features = matchFeatures(article);
+  const matches = (Array.isArray(indexes) ? indexes : [indexes])
+    .flatMap((index) => findRelatedReports(features, index, { selfId: article.id }).map((m) => ({ ...m, index })))
+    .sort((a, b) => b.score - a.score);
   const current = makeSide(article.id ?? 'current', article);
   const others: { side: Side; score: number }[] = [];
+  const seen = new Set<string>();
   for (const m of matches) {
-    const body = await index.bodies.get(m.doc.id);
+    if (seen.has(m.doc.id)) continue;
+    seen.add(m.doc.id);
+    const body = await m.index.bodies.get(m.doc.id);
     if (!body || nearIdentical(article.sentences, body.sentences)) continue;
     others.push({ side: makeSide(m.doc.id, body), score: m.score });
   }

@@ -5,6 +5,8 @@ import { parseHTML } from 'linkedom';
 import { readArticleFromDocument } from '../lib/extract/document';
 import { looksBinary, readArticleFromText } from '../lib/extract/text';
 import { parseIndex, type LoadedIndex, shardFileName } from '../lib/index/format';
+import { libraryIndex } from '../lib/index/library';
+import { MAX_PACK_BYTES, parsePack } from '../lib/index/pack';
 import type { Article, Outcome } from '../lib/report';
 
 export const DEFAULT_INDEX_DIR = 'public/index';
@@ -65,8 +67,14 @@ export async function listReportFiles(dir: string): Promise<string[]> {
   return names.filter((n) => /\.(txt|html?)$/i.test(n)).sort().map((n) => join(dir, n));
 }
 
-/** Load an index folder written by `npm run index`. */
+/** Load an index: a folder written by `npm run index`, or a pack file (a library exported from the extension). */
 export async function loadIndexDir(dir = DEFAULT_INDEX_DIR): Promise<Outcome<LoadedIndex>> {
+  const info = await stat(dir).catch(() => null);
+  if (info?.isFile()) {
+    if (info.size > MAX_PACK_BYTES) return { ok: false, error: 'unreadable', message: `${dir} is larger than ${MAX_PACK_BYTES / 1024 / 1024} MB.` };
+    const pack = parsePack(await readFile(dir, 'utf8'));
+    return pack.ok ? libraryIndex(pack.value) : { ok: false, error: pack.error, message: `${dir} ${pack.message}.` };
+  }
   let json: unknown;
   try {
     json = JSON.parse(await readFile(join(dir, 'match.json'), 'utf8'));

@@ -115,6 +115,24 @@ describe('npm run compare', () => {
     expect(run('compare', ['tests/fixtures/articles/bridge-b.txt', '--index', join(tmp(), 'none')]).stderr).toMatch(/^parallax: No report index at /);
   });
 
+  it('compares against a library pack exported from the extension, and refuses a bad one in one line', async () => {
+    const { keptReport } = await import('../../lib/index/library');
+    const { packOf } = await import('../../lib/index/pack');
+    const { readArticleFromText } = await import('../../lib/extract/text');
+    const a = readArticleFromText(readFileSync('tests/fixtures/articles/bridge-a.txt', 'utf8'));
+    if (!a.ok) throw new Error(a.message);
+    const pack = join(tmp(), 'library.parallax.json');
+    writeFileSync(pack, packOf([keptReport(a.value, 'https://courier.example/bridge', new Date())]));
+    const r = run('compare', ['tests/fixtures/articles/bridge-b.txt', '--json', '--index', pack]);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).related.map((x: { title: string }) => x.title)).toEqual([a.value.title]);
+    const bad = join(tmp(), 'bad.json');
+    writeFileSync(bad, '{"format":"parallax-pack","version":9,"reports":[]}');
+    const refusedRun = run('compare', ['tests/fixtures/articles/bridge-b.txt', '--index', bad]);
+    expect(refusedRun.status).toBe(1);
+    expect(refusedRun.stderr.trim()).toBe(`parallax: ${bad} is a pack of version 9; this Parallax reads version 1.`);
+  });
+
   it('builds the bundled index on first use, saying so in one line', () => {
     const home = tmp();
     mkdirSync(join(home, 'seeds'));

@@ -1,0 +1,46 @@
+// The reader's own library of kept reports as an index: rows computed once when a report is kept, searched like the
+// bundled index. Pure: the entry points store and load the reports (IndexedDB), this module only shapes them.
+import type { Outcome } from '../report';
+import { indexRow } from './build';
+import { INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type LoadedIndex, parseIndex, type StoredReport } from './format';
+
+/** A report the reader kept: the extracted text and where it came from; never the page's HTML or cookies. */
+export interface KeptReport extends StoredReport {
+  id: string;
+  url: string | null;
+  /** ISO date the reader kept it. */
+  savedAt: string;
+  /** Its match row, computed when it was kept. */
+  row: IndexedDoc;
+}
+
+/** FNV-1a, hex: a stable id from the address (or the text when there is none). */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+export function keptReport(article: StoredReport, url: string | null, savedAt: Date): KeptReport {
+  const body: StoredReport = { title: article.title, outlet: article.outlet, sentences: article.sentences };
+  const id = `kept-${hash(url ?? body.sentences.join('\n'))}`;
+  return { ...body, id, url, savedAt: savedAt.toISOString(), row: indexRow(id, body) };
+}
+
+/** Share of sentences two texts have word for word above which they are one report (a reprint, a page read twice). */
+export const DEFAULT_SAME_TEXT_SHARE = 0.8;
+
+/** Keeping the same article twice keeps one copy: the same address, or nearly the same text. */
+export function sameArticle(a: Pick<KeptReport, 'url' | 'sentences'>, b: Pick<KeptReport, 'url' | 'sentences'>): boolean {
+  if (a.url && b.url && a.url === b.url) return true;
+  const mine = new Set(a.sentences);
+  const shared = b.sentences.filter((s) => mine.has(s)).length;
+  return shared / Math.max(1, Math.min(a.sentences.length, b.sentences.length)) >= DEFAULT_SAME_TEXT_SHARE;
+}
+
+/** The kept reports as an index; each is its own story (the library is small, and its reports come from anywhere). */
+export function libraryIndex(kept: KeptReport[]): Outcome<LoadedIndex> {
+  const rows = kept.map((k, i): IndexedDoc => [k.row[0], k.row[1], k.row[2], i + 1, k.row[4], k.row[5], k.row[6], k.row[7]]);
+  const bodies = Object.fromEntries(kept.map((k) => [k.id, { title: k.title, outlet: k.outlet, sentences: k.sentences }]));
+  return parseIndex({ format: INDEX_FORMAT, version: INDEX_VERSION, shards: 1, docs: rows }, async () => ({ format: INDEX_FORMAT, version: INDEX_VERSION, shard: 0, reports: bodies }));
+}
