@@ -9,19 +9,27 @@ export type ToReader =
   | { type: 'reader/reveal'; sentenceIndex: number };
 
 /** Reader content script or popup → background (via runtime.sendMessage). */
-export type ToBackground = { type: 'background/analyse'; article: Article };
+export type ToBackground =
+  | { type: 'background/analyse'; article: Article }
+  /** Popup or side panel: keep the article last read in tab `tabId` in the reader's library. */
+  | { type: 'background/keep'; tabId: number };
+
+/** What keeping answers: whether the article is now in the library, and whether it was there already. */
+export type KeepOutcome = { ok: true; value: { title: string; alreadyKept: boolean } } | { ok: false; message: string };
 
 export type ReaderReply = {
   'reader/analyse': Outcome<AnalysisReport>;
   'reader/reveal': { ok: boolean };
 };
-export type BackgroundReply = { 'background/analyse': Outcome<AnalysisReport> };
+export type BackgroundReply = { 'background/analyse': Outcome<AnalysisReport>; 'background/keep': KeepOutcome };
 
 /** What any side answers to a message it refuses. */
 export interface RefusedMessage { ok: false; error: 'bad-message'; message: string }
 
 /** Storage keys shared by popup, background and reader. */
 export const HIGHLIGHTS_KEY = 'local:highlightsOn';
+/** Opt-in: keep every article Parallax is opened on. */
+export const AUTO_KEEP_KEY = 'local:autoKeep';
 /** The command (keyboard shortcut) that toggles highlights; declared in wxt.config.ts. */
 export const TOGGLE_HIGHLIGHTS_COMMAND = 'toggle-highlights';
 /** Where WXT writes the reader content script; injected on demand by the popup and the shortcut. */
@@ -68,6 +76,7 @@ export function parseToReader(v: unknown): ToReader | null {
 export function parseToBackground(v: unknown): ToBackground | null {
   if (!isObject(v)) return null;
   if (v.type === 'background/analyse' && isArticle(v.article)) return { type: 'background/analyse', article: v.article };
+  if (v.type === 'background/keep' && typeof v.tabId === 'number' && Number.isInteger(v.tabId) && v.tabId >= 0) return { type: 'background/keep', tabId: v.tabId };
   return null;
 }
 
@@ -77,7 +86,9 @@ export function refused(why: string): RefusedMessage {
 
 export interface BackgroundDeps {
   runtimeId: string;
-  analyse(article: Article): Promise<Outcome<AnalysisReport>>;
+  analyse(article: Article, tab?: { id?: number; url?: string }): Promise<Outcome<AnalysisReport>>;
+  /** Keep the article last read in a tab; absent where there is no library (tests of the analysis alone). */
+  keep?(tabId: number): Promise<KeepOutcome>;
   /** Told how many related reports a tab's page has, e.g. for the toolbar badge. */
   onAnalysed?(tabId: number, report: Outcome<AnalysisReport>): void;
 }
@@ -85,15 +96,23 @@ export interface BackgroundDeps {
 /** The background's answer to any incoming message: validated sender and shape first, then the work. */
 export async function answerBackgroundMessage(
   raw: unknown,
-  sender: { id?: string; tab?: { id?: number } } | undefined,
+  sender: { id?: string; tab?: { id?: number; url?: string } } | undefined,
   deps: BackgroundDeps,
 ): Promise<BackgroundReply[ToBackground['type']] | RefusedMessage> {
   if (!isOwnSender(sender, deps.runtimeId)) return refused('Messages are accepted only from Parallax itself.');
   const message = parseToBackground(raw);
   if (!message) return refused('The message was not understood.');
+  if (message.type === 'background/keep') {
+    if (!deps.keep) return refused('This Parallax has no library.');
+    try {
+      return await deps.keep(message.tabId);
+    } catch (err) {
+      return { ok: false, message: `The article could not be kept: ${err instanceof Error ? err.message : String(err)}.` };
+    }
+  }
   let report: Outcome<AnalysisReport>;
   try {
-    report = await deps.analyse(message.article);
+    report = await deps.analyse(message.article, sender?.tab);
   } catch (err) {
     report = { ok: false, error: 'internal', message: `The analysis failed: ${err instanceof Error ? err.message : String(err)}.` };
   }

@@ -1,7 +1,8 @@
 // Owns the bundled index, answers the reader's and popup's messages, runs analyses, wires the shortcut and opt-in.
 import { analyzeArticle } from '../../lib/analyze';
-import { answerBackgroundMessage, AUTO_ANALYSE_ORIGINS, AUTO_READER_SCRIPT_ID, HIGHLIGHTS_KEY, READER_SCRIPT_FILE, TOGGLE_HIGHLIGHTS_COMMAND } from '../../utils/messaging';
+import { answerBackgroundMessage, AUTO_ANALYSE_ORIGINS, AUTO_KEEP_KEY, AUTO_READER_SCRIPT_ID, HIGHLIGHTS_KEY, READER_SCRIPT_FILE, TOGGLE_HIGHLIGHTS_COMMAND } from '../../utils/messaging';
 import { createIndexLoader } from './bundled-index';
+import { createLibrary } from './library';
 import { setBadge, syncAutoReader } from './tabs';
 
 export default defineBackground(() => {
@@ -10,13 +11,23 @@ export default defineBackground(() => {
   // has been read and its article arrives, the index is ready or nearly so.
   void loadIndex();
 
+  const library = createLibrary();
+  browser.tabs.onRemoved.addListener((tabId) => library.forget(tabId));
+
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     answerBackgroundMessage(raw, sender, {
       runtimeId: browser.runtime.id,
-      analyse: async (article) => {
+      analyse: async (article, tab) => {
         const index = await loadIndex();
-        return index.ok ? analyzeArticle(article, index.value) : index;
+        if (!index.ok) return index;
+        if (typeof tab?.id === 'number') {
+          library.remember(tab.id, article, tab.url ?? null);
+          if (await storage.getItem<boolean>(AUTO_KEEP_KEY)) await library.keep(tab.id).catch(() => {});
+        }
+        const kept = await library.index().catch(() => null);
+        return analyzeArticle(article, kept ? [index.value, kept] : index.value);
       },
+      keep: (tabId) => library.keep(tabId),
       onAnalysed: setBadge,
     }).then(sendResponse);
     return true; // The answer is asynchronous.

@@ -1,11 +1,14 @@
 // The popup: asks the session for the report and shows it, or one clear message; each part fails on its own.
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { HighlightControls } from '../../components/HighlightControls';
+import { KeepButton } from '../../components/KeepButton';
 import { ReportView } from '../../components/ReportView';
 import { StatusMessage } from '../../components/StatusMessage';
 import type { PopupSession, PopupState } from './session';
 
-export function App({ session }: { session: PopupSession }) {
+/** The popup and the side panel: one view; `extraActions` are what only one surface offers (e.g. "Open in side panel"). */
+export function App({ session, extraActions }: { session: PopupSession; extraActions?: ComponentChildren }) {
   const [state, setState] = useState<PopupState>({ phase: 'loading' });
   const [highlightsOn, setHighlightsOn] = useState(false);
   const [autoAnalyse, setAutoAnalyse] = useState<boolean | null>(null);
@@ -36,7 +39,12 @@ export function App({ session }: { session: PopupSession }) {
         <ReportView
           report={state.report}
           onReveal={(i) => session.reveal(i)}
-          controls={<HighlightControls highlightsOn={highlightsOn} onHighlightsChange={toggleHighlights} autoAnalyse={autoAnalyse} onAutoAnalyseChange={toggleAuto} shortcut={shortcut} />}
+          controls={
+            <>
+              <HighlightControls highlightsOn={highlightsOn} onHighlightsChange={toggleHighlights} autoAnalyse={autoAnalyse} onAutoAnalyseChange={toggleAuto} shortcut={shortcut} />
+              <div class="actions"><KeepButton onKeep={() => session.keep()} />{extraActions}</div>
+            </>
+          }
         />
       ) : null}
     </div>

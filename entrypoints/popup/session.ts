@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { AnalysisError, AnalysisReport } from '../../lib/report';
-import { AUTO_ANALYSE_ORIGINS, HIGHLIGHTS_KEY, READER_SCRIPT_FILE, TOGGLE_HIGHLIGHTS_COMMAND, type ReaderReply, type ToReader } from '../../utils/messaging';
+import { AUTO_ANALYSE_ORIGINS, HIGHLIGHTS_KEY, type KeepOutcome, READER_SCRIPT_FILE, TOGGLE_HIGHLIGHTS_COMMAND, type ReaderReply, type ToBackground, type ToReader } from '../../utils/messaging';
 import { injectionRefusal, NEEDS_TOOLBAR_MESSAGE, PAGE_ACCESS_MESSAGE, pageAccess } from '../../utils/pages';
 
 /** Long enough for a slow page and a cold index; short enough that nobody stares at a spinner. */
@@ -22,6 +22,8 @@ export interface PopupSession {
   autoAnalyse(): Promise<boolean | null>;
   setAutoAnalyse(on: boolean): Promise<boolean>;
   shortcut(): Promise<string | null>;
+  /** Keep the article of this tab in the reader's library. */
+  keep(): Promise<KeepOutcome>;
 }
 
 const ERROR_TITLE: Record<AnalysisError, string> = {
@@ -109,6 +111,12 @@ export function createPopupSession(search: string): PopupSession {
     async shortcut() {
       const commands = await browser.commands?.getAll().catch(() => []) ?? [];
       return commands.find((c) => c.name === TOGGLE_HIGHLIGHTS_COMMAND)?.shortcut || null;
+    },
+    async keep() {
+      const id = await tabId();
+      if (id === undefined) return { ok: false, message: 'There is no tab to keep.' };
+      const reply = (await browser.runtime.sendMessage({ type: 'background/keep', tabId: id } satisfies ToBackground).catch(() => null)) as KeepOutcome | null;
+      return reply && typeof reply === 'object' && 'ok' in reply ? reply : { ok: false, message: 'Parallax’s background did not answer; try again.' };
     },
   };
 }

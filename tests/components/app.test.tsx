@@ -18,6 +18,7 @@ function fakeSession(state: Promise<PopupState>, over: Partial<PopupSession> = {
     autoAnalyse: async () => false,
     setAutoAnalyse: vi.fn(async (on: boolean) => on),
     shortcut: async () => 'Alt+Shift+P',
+    keep: vi.fn(async () => ({ ok: true as const, value: { title: 'x', alreadyKept: false } })),
     ...over,
   };
 }
@@ -78,5 +79,23 @@ describe('stateFromReply', () => {
   it('never leaves the popup blank on a missing or refused reply', () => {
     expect(stateFromReply(undefined)).toMatchObject({ phase: 'message', title: 'No answer from the page' });
     expect(stateFromReply({ ok: false, error: 'bad-message', message: 'The message was not understood.' })).toMatchObject({ title: 'Something went wrong' });
+  });
+});
+
+describe('Keep this article', () => {
+  it('keeps the article and says so; a second time says it was kept already; a failure says why', async () => {
+    const answers = [
+      { ok: true as const, value: { title: 'T', alreadyKept: false } },
+      { ok: true as const, value: { title: 'T', alreadyKept: true } },
+      { ok: false as const, message: 'Parallax has not read this tab yet; open it on the article first.' },
+    ];
+    const keep = vi.fn(async () => answers.shift()!);
+    const el = await mount(fakeSession(Promise.resolve({ phase: 'report', report: fixtureReport() }), { keep }));
+    const button = el.querySelector('[data-testid=keep]') as HTMLButtonElement;
+    for (const expected of ['Kept in your library', 'Already in your library', 'Parallax has not read this tab yet; open it on the article first.']) {
+      await act(async () => button.click());
+      await vi.waitFor(() => expect(el.querySelector('[data-testid=keep-status]')?.textContent).toBe(expected));
+    }
+    expect(keep).toHaveBeenCalledTimes(3);
   });
 });

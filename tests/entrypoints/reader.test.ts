@@ -32,7 +32,7 @@ const articleText = () => document.querySelector('article')!.textContent;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: ToBackground) => analyzeArticle(m.article, index)) as never);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: Extract<ToBackground, { type: 'background/analyse' }>) => analyzeArticle(m.article, index)) as never);
   loadPage(articlePage('000_37c16314ec8f45df.txt', { extraParagraph: HOSTILE_TEXT }));
   ctx = new ContentScriptContext('reader');
   reader = startReader(ctx, document);
@@ -106,7 +106,7 @@ describe('reader content script', () => {
     document.body.append(...[...next.body.childNodes].map((n) => document.importNode(n, true)));
     history.pushState({}, '', '/world/next-story.html');
     await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2), { timeout: 3_000 });
-    const titles = send.mock.calls.map((call) => (call[0] as unknown as ToBackground).article.title);
+    const titles = send.mock.calls.map((call) => (call[0] as unknown as Extract<ToBackground, { type: 'background/analyse' }>).article.title);
     expect(titles[1]).not.toBe(titles[0]);
     expect(titles[1]).toContain('No Ukraine Breakthrough');
     await vi.waitFor(() => expect(document.documentElement.hasAttribute(ATTR)).toBe(true), { timeout: 3_000 });
