@@ -15,7 +15,8 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Parallax',
     description: 'See what other outlets’ reports of the same event add, leave out, word differently or contradict. Runs entirely on your device.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // sidePanel: Chrome's side panel API (Firefox's sidebar needs no permission).
+    permissions: ['activeTab', 'scripting', 'storage', ...(manifestVersion === 3 ? ['sidePanel'] : [])],
     // The opt-in "analyse automatically": MV3 names it optional_host_permissions, MV2 (Firefox) optional_permissions.
     ...(manifestVersion === 3 ? { optional_host_permissions: ['https://*/*', 'http://*/*'] } : { optional_permissions: ['https://*/*', 'http://*/*'] }),
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),

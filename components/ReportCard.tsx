@@ -26,10 +26,9 @@ export function ReportCard({ report, onReveal }: ReportCardProps) {
       <details>
         <summary class="card-header">
           <h2 id={headingId} class="outlet">{name}</h2>
-          <span class="score" title="How closely this report matches the same story">{Math.round(report.score * 100)}% match</span>
           <span class="counts">{counts.filter(([, n]) => n > 0).map(([label, n]) => `${n} ${label}`).join(' · ') || 'the same story, told the same way'}</span>
         </summary>
-      <p class="card-title">{report.title}</p>
+      <p class="card-title"><span class="score" title="How closely this report matches the same story">{Math.round(report.score * 100)}% match</span> {report.title}</p>
       <DetailSection title="Adds" kind="added" count={report.added.length}>
         {report.added.map((d, i) => (
           <li key={i} class="detail">

@@ -79,9 +79,11 @@ export async function servePages(pages: Record<string, string>): Promise<PageSer
 
 export interface LoadedExtension { context: BrowserContext; worker: Worker; id: string }
 
-export async function launchWithExtension(extensionDir: string, headless = true): Promise<LoadedExtension> {
+/** Launch Chromium with the extension; pass `profileDir` to reopen the same profile (a browser restart). */
+export async function launchWithExtension(extensionDir: string, headless = true, profileDir = mkdtempSync(join(tmpdir(), 'parallax-profile-'))): Promise<LoadedExtension> {
   requireChromium();
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'parallax-profile-')), {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    acceptDownloads: true,
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1200, height: 900 },
