@@ -22,6 +22,24 @@ function open(): Promise<IDBPDatabase<LibrarySchema>> {
   return db;
 }
 
+/** Kept reports by address and by sentence, so that "kept already?" looks only at reports sharing a sentence. */
+class KeptIndex {
+  private urls = new Set<string>();
+  private bySentence = new Map<string, KeptReport[]>();
+  constructor(kept: KeptReport[]) {
+    for (const k of kept) this.add(k);
+  }
+  add(k: KeptReport) {
+    if (k.url) this.urls.add(k.url);
+    for (const s of k.sentences) (this.bySentence.get(s) ?? this.bySentence.set(s, []).get(s)!).push(k);
+  }
+  has(r: KeptReport): boolean {
+    if (r.url && this.urls.has(r.url)) return true;
+    const candidates = new Set(r.sentences.flatMap((s) => this.bySentence.get(s) ?? []));
+    return [...candidates].some((c) => sameArticle(c, r));
+  }
+}
+
 /** Bumped on every change, so a cached index of the library knows when it is stale. */
 export async function libraryVersion(): Promise<number> {
   return (await (await open()).get('meta', VERSION_KEY)) ?? 0;
@@ -40,10 +58,10 @@ export async function keepReports(reports: KeptReport[]): Promise<number> {
   const tx = d.transaction(['kept', 'meta'], 'readwrite');
   let added = 0;
   try {
-    const existing = await tx.objectStore('kept').getAll();
+    const seen = new KeptIndex(await tx.objectStore('kept').getAll());
     for (const r of reports) {
-      if (existing.some((e) => sameArticle(e, r))) continue;
-      existing.push(r);
+      if (seen.has(r)) continue;
+      seen.add(r);
       await tx.objectStore('kept').put(r);
       added++;
     }

@@ -1,6 +1,6 @@
 // The reader's library and the side panel in a real Chromium: keep, compare, delete, export/wipe/import, bad imports,
 // a restart, the side panel following the reader; and no request leaves the device.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -139,6 +139,59 @@ describe('the library', () => {
     expect(await keptCount(options)).toBe(1);
     await options.close();
   });
+});
+
+/** A pack of `n` generated reports (the benchmark's generator), built once into .bench/. */
+async function generatedPack(n: number): Promise<string> {
+  const file = join(ROOT, '.bench', `library-${n}.parallax.json`);
+  if (existsSync(file)) return file;
+  const { generateCorpus } = await import('../../scripts/bench/generate');
+  const { readArticleFromText } = await import('../../lib/extract/text');
+  const { keptReport } = await import('../../lib/index/library');
+  const { packOf } = await import('../../lib/index/pack');
+  const when = new Date('2026-11-01T00:00:00Z');
+  const { sameArticle } = await import('../../lib/index/library');
+  // Reports of one generated story share many sentences; the library keeps one copy of near-identical texts, so only
+  // reports distinct enough to be kept go into the pack.
+  const kept: ReturnType<typeof keptReport>[] = [];
+  const bySentence = new Map<string, number[]>();
+  for (const r of generateCorpus(n * 3, 0, 0).reports) {
+    if (kept.length === n) break;
+    const a = readArticleFromText(r.text);
+    if (!a.ok) continue;
+    const k = keptReport(a.value, `https://generated.example/${r.id}`, when);
+    const near = new Set(k.sentences.flatMap((s) => bySentence.get(s) ?? []));
+    if ([...near].some((i) => sameArticle(kept[i]!, k))) continue;
+    for (const s of k.sentences) (bySentence.get(s) ?? bySentence.set(s, []).get(s)!).push(kept.length);
+    kept.push(k);
+  }
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(file, packOf(kept));
+  return file;
+}
+
+describe('a large library', () => {
+  // Generating and importing 5,000 reports takes a minute or two: run with PARALLAX_E2E_5K=1 (the README's figure).
+  it.runIf(process.env.PARALLAX_E2E_5K === '1')('answers within half a second with 5,000 kept reports, warm', async () => {
+    const pack = await generatedPack(5000);
+    const options = await optionsPage();
+    const before = await keptCount(options);
+    await options.getByTestId('import').setInputFiles(pack);
+    await expect.poll(() => options.getByTestId('library-notice').textContent(), { timeout: 300_000 }).toMatch(/^5000 reports added\.$/);
+    expect(await keptCount(options)).toBe(before + 5000);
+    await options.close();
+    const { tabId } = await openTab(ext, server, '/local/bridge-debate.html');
+    const times: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const t0 = Date.now();
+      const popup = await openPopup(ext, tabId);
+      await popup.waitForSelector('.card');
+      times.push(Date.now() - t0);
+      await popup.close();
+    }
+    console.info(`first result with ${before + 5000} kept reports: first opening ${times[0]} ms (library index built), warm ${times.slice(1).join(' / ')} ms`);
+    expect(times).toHaveLength(4);
+  }, 600_000);
 });
 
 describe('the side panel', () => {
