@@ -4,6 +4,7 @@ import { nameKey } from '../text/names';
 import { placeOf } from '../text/places';
 import { MONTHS, WEEKDAYS, numberValue } from '../text/numbers';
 import { COMMON_NEWS_WORDS, contentStems, fold, gapBetween, STOPWORDS, type Token, tokenize } from '../text/words';
+import { isEnglishWord } from '../language/words';
 import type { RichDetail } from './types';
 
 /** Titles before a name: they make the run a person and are not part of the name. */
@@ -27,13 +28,18 @@ function isCapitalised(t: string): boolean {
   return /^\p{Lu}/u.test(t) && numberValue(t) === null;
 }
 
-function isCommonWord(folded: string, lowerWords: Set<string>): boolean {
-  return STOPWORDS.has(folded) || COMMON_NEWS_WORDS.has(folded) || lowerWords.has(folded);
+function isCommonWord(folded: string, lowerWords: Set<string>, namesAlone?: Set<string>): boolean {
+  if (STOPWORDS.has(folded) || COMMON_NEWS_WORDS.has(folded) || lowerWords.has(folded)) return true;
+  // An ordinary English word ("Freight", "Crews", "Households") opening a sentence is that word, unless the text also
+  // uses it as a name on its own inside a sentence ("… said Trump", "… the Kremlin said").
+  return !!namesAlone && isEnglishWord(folded) && !namesAlone.has(folded);
 }
 
 export interface EntityContext {
   /** Folded words that appear lowercase somewhere in the article: capitalised only because they open a sentence. */
   lowerWords: Set<string>;
+  /** Folded words standing capitalised on their own inside a sentence: used as names by this text. */
+  namesAlone: Set<string>;
   /** Surname key -> full name, for people named in full earlier in the article. */
   people: Map<string, string>;
   /** Name key of the article's own outlet: it is the publisher, not a detail of the story. */
@@ -41,9 +47,15 @@ export interface EntityContext {
 }
 
 export function entityContext(sentences: string[], outlet?: string | null): EntityContext {
-  const lowerWords = new Set<string>();
-  for (const s of sentences) for (const t of tokenize(s)) if (/^\p{Ll}/u.test(t.text)) lowerWords.add(fold(t.text));
-  return { lowerWords, people: new Map(), outletKey: outlet ? nameKey(outlet.replace(/^the\s+/i, '')) : undefined };
+  const lowerWords = new Set<string>(), namesAlone = new Set<string>();
+  for (const s of sentences) {
+    const tokens = tokenize(s);
+    tokens.forEach((t, i) => {
+      if (/^\p{Ll}/u.test(t.text)) lowerWords.add(fold(t.text));
+      else if (i > 0 && isCapitalised(t.text) && !isCapitalised(tokens[i - 1]!.text) && !(tokens[i + 1] && isCapitalised(tokens[i + 1]!.text))) namesAlone.add(fold(t.text));
+    });
+  }
+  return { lowerWords, namesAlone, people: new Map(), outletKey: outlet ? nameKey(outlet.replace(/^the\s+/i, '')) : undefined };
 }
 
 export function extractEntities(sentence: string, sentenceIndex: number, ctx: EntityContext): RichDetail[] {
@@ -79,7 +91,7 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
 
 /** Sentence-initial words that are capitalised only because they open the sentence. */
 function opensSentenceOnly(folded: string, ctx: EntityContext, next = ''): boolean {
-  if (isCommonWord(folded, ctx.lowerWords)) return true;
+  if (isCommonWord(folded, ctx.lowerWords, ctx.namesAlone)) return true;
   // "Opposition members argued", "Local business owners said": an adjective or common noun before a lower-case plural.
   if (/(ion|al|ic|ive|ous|ary|ent|ant)$/.test(folded) && /^\p{Ll}+s$/u.test(next) && !placeOf(folded)) return true;
   if (folded.includes('-')) return folded.split('-').every((p) => isCommonWord(p, ctx.lowerWords) || isCommonWord(p.replace(/s$/, ''), ctx.lowerWords));
