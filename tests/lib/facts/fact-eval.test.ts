@@ -1,15 +1,19 @@
-// The comparison scored on a story with an exhaustive fact annotation (tests/fixtures/stories), by the team's fact
+// The comparison scored on stories with an exhaustive fact annotation (tests/fixtures/stories), by the team's fact
 // evaluation: what a reader would notice (missed differences, "differences" the other outlet did report, conflicts,
 // how much is listed, the wrong story matched).
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Where the comparison stands on harbour-fire, as a floor: the issue's targets are recall >= 0.90, precision >= 0.85,
- * shared facts listed <= 0.05 and every conflict; the figures below are what it reaches today (README, Quality), so a
- * change that makes it worse fails here. Matching, the near-miss, boilerplate and volume meet their targets.
+ * Where the comparison stands, as floors: the issue's targets are recall >= 0.90, precision >= 0.85, shared facts
+ * listed <= 0.05, every conflict, every pair matched and the near-miss never listed; the figures below are what it
+ * reaches today (README, Quality), so a change that makes it worse fails here. harbour-fire meets the matching,
+ * near-miss, volume and boilerplate targets; velmore-derailment, written after the rules, meets fewer of them.
  */
-const FLOOR = { recall: 0.8, precision: 0.78, shared: 0.3, conflicts: 12 };
+const FLOORS = {
+  'harbour-fire': { recall: 0.8, precision: 0.78, shared: 0.3, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
+  'velmore-derailment': { recall: 0.7, precision: 0.72, shared: 0.5, conflicts: 3, matched: 7, nearListed: 3, nearFound: 1 },
+} as const;
 
 function evaluate(story: string) {
   const r = spawnSync('python3', ['tests/fixtures/tools/fact_eval.py', `tests/fixtures/stories/${story}`], { encoding: 'utf8', env: { ...process.env, PROJECT: process.cwd() }, timeout: 240_000 });
@@ -20,24 +24,26 @@ function evaluate(story: string) {
   return { line, recall: n[0], precision: n[1], shared: n[2], conflicts: n[3], conflictsOf: n[4], items: n[5], truth: n[6], matched: n[7], pairs: n[8], nearListed: n[9], nearFound: n[10], boilerplate: n[11] };
 }
 
-describe('harbour-fire, scored by the fact evaluation', () => {
-  const s = evaluate('harbour-fire');
+describe.each(Object.keys(FLOORS) as (keyof typeof FLOORS)[])('%s, scored by the fact evaluation', (story) => {
+  const s = evaluate(story);
+  const floor = FLOORS[story];
   console.info(s.line);
 
   it('finds the differences and lists few facts both outlets carry', () => {
-    expect(s.recall).toBeGreaterThanOrEqual(FLOOR.recall);
-    expect(s.precision).toBeGreaterThanOrEqual(FLOOR.precision);
-    expect(s.shared).toBeLessThanOrEqual(FLOOR.shared);
-    expect(s.conflicts).toBeGreaterThanOrEqual(FLOOR.conflicts);
+    expect(s.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(s.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(s.shared).toBeLessThanOrEqual(floor.shared);
+    expect(s.conflicts).toBeGreaterThanOrEqual(floor.conflicts);
   });
 
   it('lists no more than 1.5 items per pair for each fact that truly differs', () => {
     expect(s.items).toBeLessThanOrEqual(1.5 * s.truth);
   });
 
-  it('matches every report of the story, and never the report of the earlier, other event', () => {
-    expect(s.matched).toBe(s.pairs);
-    expect([s.nearListed, s.nearFound]).toEqual([0, 0]);
+  it('matches the reports of the story, and not the report of the other event', () => {
+    expect(s.matched).toBeGreaterThanOrEqual(floor.matched);
+    expect(s.nearListed).toBeLessThanOrEqual(floor.nearListed);
+    expect(s.nearFound).toBeLessThanOrEqual(floor.nearFound);
   });
 
   it('lists no boilerplate', () => {
