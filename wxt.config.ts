@@ -11,6 +11,8 @@ const publicDir = process.env.PARALLAX_PUBLIC_DIR;
 export default defineConfig({
   outDir: publicDir ? '.output/e2e-large' : e2e ? '.output/e2e' : '.output',
   ...(publicDir ? { publicDir } : {}),
+  // `browser` is webextension-polyfill's promise API in both browsers (the design card's polyfill, through WXT's module).
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Parallax',
