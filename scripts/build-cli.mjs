@@ -20,6 +20,8 @@ export async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Smaller to compile at every start (the CLI's error messages are its own sentences, never stack traces).
+    minify: true,
     logLevel: 'error',
     // Some bundled CommonJS packages call require(); give the ES module one.
     banner: { js: "import { createRequire as __parallaxRequire } from 'node:module'; const require = __parallaxRequire(import.meta.url);" },

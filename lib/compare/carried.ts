@@ -103,7 +103,7 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     if (sameKey) return { how: 'same', detail: sameKey, sentenceIndex: sameKey.sentenceIndex };
     // The same name in another spelling ("Nikolai Jelev" / "Nikolay Zhelev").
     if (d.kind !== 'time') {
-      const variant = other.details.find((o) => (o.kind === 'person' || o.kind === 'organisation' || o.kind === 'place') && sameNameKey(d.key, o.key));
+      const variant = other.names.find((o) => sameNameKey(d.key, o.key));
       if (variant) return { how: 'same', detail: variant, sentenceIndex: variant.sentenceIndex };
     }
     // A name the other text writes in lower case ("U.S. Embassy" / "U.S. embassy").

@@ -12,6 +12,8 @@ export interface Side {
   sentenceStems: Set<string>[];
   /** First detail of each key, for exact look-ups. */
   byKey: Map<string, RichDetail>;
+  /** One detail per name key (people, organisations, places), for spelling variants. */
+  names: RichDetail[];
   /** Stem -> sentences holding it: finding the best sentence for a detail walks only these. */
   sentencesOf: Map<string, number[]>;
 }
@@ -25,5 +27,6 @@ export function makeSide(id: string, article: Pick<Article, 'title' | 'outlet' |
   });
   const byKey = new Map<string, RichDetail>();
   for (const d of details) if (!byKey.has(d.key)) byKey.set(d.key, d);
-  return { id, article, details, sentenceStems, byKey, sentencesOf };
+  const names = [...byKey.values()].filter((d) => d.kind === 'person' || d.kind === 'organisation' || d.kind === 'place');
+  return { id, article, details, sentenceStems, byKey, names, sentencesOf };
 }
