@@ -101,7 +101,7 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
   const sameKey = other.byKey.get(d.key);
   if (d.kind === 'person' || d.kind === 'organisation' || d.kind === 'place' || d.kind === 'time') {
     if (sameKey) return { how: 'same', detail: sameKey, sentenceIndex: sameKey.sentenceIndex };
-    // The same name in another spelling ("Nikolai Jelev" / "Nikolay Zhelev").
+    // The same name in another spelling ("Sergei Jukov" / "Sergey Zhukov").
     if (d.kind !== 'time') {
       const variant = other.names.find((o) => sameNameKey(d.key, o.key));
       if (variant) return { how: 'same', detail: variant, sentenceIndex: variant.sentenceIndex };

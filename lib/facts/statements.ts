@@ -42,7 +42,7 @@ export interface SentenceVerdict {
 function telling(d: RichDetail, side: Side): boolean {
   if (d.kind === 'time') return /\d/.test(d.text);
   if ((d.kind === 'person' || d.kind === 'organisation') && d.start === 0 && !/\s/.test(d.text)) return false;
-  // A name in brackets ("(IPWU)", "(Continental Wire)") restates or credits; it is not news of its own.
+  // A name in brackets ("(NATO)", "(Reuters)") restates or credits; it is not news of its own.
   const sentence = side.article.sentences[d.sentenceIndex] ?? '';
   if (sentence[d.start - 1] === '(' && sentence[d.end] === ')') return false;
   const outlet = side.article.outlet?.toLowerCase().replace(/^the\s+/, '');

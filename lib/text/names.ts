@@ -7,7 +7,7 @@ export function foldNameWord(word: string): string {
   let w = fold(word).replace(/[’']s$/, '').replace(/-/g, '');
   w = w.replace(/(?:iy|yy|ij|ii|y)$/, 'i');
   w = w.replace(/kh/g, 'h').replace(/ck/g, 'k').replace(/ph/g, 'f');
-  // Cyrillic Ж and У reach English as zh/j and u/ou (Zhelev/Jelev, Burgas/Bourgas).
+  // Cyrillic Ж and У reach English as zh/j and u/ou (Zhukov/Jukov, Sumy/Soumy).
   w = w.replace(/zh|j/g, 'z').replace(/ou/g, 'u');
   return w;
 }
@@ -39,13 +39,13 @@ function editDistance(a: string, b: string, max: number): number {
 
 /**
  * Two name keys that are one person or body in other spellings: the same last word within one edit (two for long
- * words), and first words that agree where both give one ("Nikolay Zhelev" / "Nikolai Jelev" / "Zhelev").
+ * words), and first words that agree where both give one ("Sergey Zhukov" / "Sergei Jukov" / "Zhukov").
  */
 export function sameNameKey(a: string, b: string): boolean {
   if (a === b) return true;
   const wa = a.split(' '), wb = b.split(' ');
   const close = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && x[0] === y[0] && editDistance(x, y, x.length >= 8 ? 2 : 1) <= (x.length >= 8 ? 2 : 1));
-  // An organisation's short form: "Delvara" for "Delvara Freight Services", "IPWU" for "Independent Port Workers Union".
+  // An organisation's short form: "Acme" for "Acme Shipping Services", "NTSB" for "National Transportation Safety Board".
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 1 && long.length > 1) {
     if (short[0].length >= 5 && close(short[0], long[0])) return true;
