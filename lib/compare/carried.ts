@@ -50,6 +50,21 @@ export function bestSentence(stems: string[], other: Side): { index: number; sha
 
 const QUANTITY_KINDS = new Set(['number', 'duration', 'date']);
 
+/** A clock time given loosely ("about 7am", "shortly after 6am") stands for any time this many minutes around it. */
+export const DEFAULT_LOOSE_TIME_MINUTES = 30;
+
+/**
+ * A clock time the other report gives differently. Reports hold several times (the alarm, the arrival, the all-clear),
+ * so two times are one fact told differently only when the other report gives a single clock time.
+ */
+function clockTimeCarried(d: RichDetail, other: Side): Carried {
+  const times = other.details.filter((o) => o.kind === 'time' && o.value !== undefined);
+  const loose = (t: RichDetail) => /^(about|around|shortly|just|by)\b/i.test(t.text);
+  const near = times.find((o) => Math.abs(o.value! - d.value!) <= (loose(d) || loose(o) ? DEFAULT_LOOSE_TIME_MINUTES : 0));
+  if (near) return { how: 'same', detail: near, sentenceIndex: near.sentenceIndex };
+  return new Set(times.map((t) => t.key)).size === 1 ? { how: 'conflict', detail: times[0]! } : null;
+}
+
 /** A plain count (people, items), not money, a percentage or a measure in units. */
 function isCount(d: RichDetail): boolean {
   return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre)$/.test(d.key);
@@ -99,11 +114,14 @@ function valueClose(a: RichDetail, b: RichDetail): boolean {
 
 export function carriedBy(d: RichDetail, other: Side): Carried {
   const sameKey = other.byKey.get(d.key);
+  if (d.kind === 'time' && d.value !== undefined && !sameKey) return clockTimeCarried(d, other);
   if (d.kind === 'person' || d.kind === 'organisation' || d.kind === 'place' || d.kind === 'time') {
     if (sameKey) return { how: 'same', detail: sameKey, sentenceIndex: sameKey.sentenceIndex };
     // The same name in another spelling ("Sergei Jukov" / "Sergey Zhukov").
     if (d.kind !== 'time') {
-      const variant = other.names.find((o) => sameNameKey(d.key, o.key));
+      // Keys of people are their surnames; a firm taken for a person ("Acme Freight") is compared by its whole name too.
+      const full = nameKey(d.text);
+      const variant = other.names.find((o) => sameNameKey(d.key, o.key) || sameNameKey(full, nameKey(o.text)));
       if (variant) return { how: 'same', detail: variant, sentenceIndex: variant.sentenceIndex };
     }
     // A name the other text writes in lower case ("U.S. Embassy" / "U.S. embassy").

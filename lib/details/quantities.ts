@@ -46,6 +46,15 @@ function approxBefore(tokens: Token[], i: number): { approx: boolean; from: numb
   return { approx: from < i, from };
 }
 
+/** "N of its/the/their M things": the part, the whole and the noun both count. */
+function partOfWhole(tokens: Token[], i: number): { whole: number; wholeIndex: number; noun: Token; nounIndex: number; head: string } | null {
+  const [of, det, whole, noun] = [tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (!of || !det || !whole || !noun || fold(of.text) !== 'of' || !['its', 'the', 'their', 'his', 'her'].includes(fold(det.text))) return null;
+  const w = numberValue(whole.text);
+  if (w === null || !/^\p{Ll}+$/u.test(noun.text)) return null;
+  return { whole: w, wholeIndex: i + 3, noun, nounIndex: i + 4, head: conceptOf(stem(fold(noun.text))) };
+}
+
 /** Words that qualify a unit without changing it ("metric tons", "cubic metres" is another unit, so not here). */
 const UNIT_QUALIFIERS = new Set(['metric', 'long', 'short']);
 
@@ -172,6 +181,15 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       }
       emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 1e5) / 1e5}`, value: v, unit: du, head, approx, from, to: end });
       i = end;
+      continue;
+    }
+    // "14 of its 32 wagons": fourteen wagons; thirty-two is the whole, a fact of its own that never rivals a count.
+    const part = partOfWhole(tokens, to);
+    if (part) {
+      const { approx, from } = approxBefore(tokens, i);
+      emit({ kind: 'number', key: `number:${formatNumber(v)}:${part.head}`, value: v, unit: stem(fold(part.noun.text)), head: part.head, approx, from, to: i });
+      emit({ kind: 'number', key: `number:${formatNumber(part.whole)}:${part.head}-whole`, value: part.whole, unit: stem(fold(part.noun.text)), head: `${part.head}-whole`, from: part.wholeIndex, to: part.nounIndex });
+      i = part.nounIndex;
       continue;
     }
     // Measures: "30 tonnes", "30 metric tons", "5,000 sq m", "12 miles": the value in its canonical unit.

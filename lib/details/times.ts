@@ -1,4 +1,4 @@
-// Times without numbers: weekdays, "past midnight", "last month", "earlier this week".
+// Times: clock times ("11.40pm", "23:40", "about 7am") and times without numbers: weekdays, "past midnight", "last month".
 import { fold } from '../text/words';
 import type { RichDetail } from './types';
 
@@ -8,8 +8,28 @@ const CANONICAL: Record<string, string> = {
   'past midnight': 'midnight', 'after midnight': 'midnight', 'late-night': 'midnight', 'late night': 'midnight', overnight: 'midnight', 'at midnight': 'midnight',
 };
 
+/** "11.40pm", "6.15 a.m.", "23:40", "7am"; not a ratio ("3:1") or a score: minutes must be two digits and hours valid. */
+const CLOCK_RE = /\b(?:(?:at|about|around|shortly after|just before|by) )?(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:(?:at|about|around|by) )?([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?:\s?(?:local time|GMT|UTC|BST|CET))?/giu;
+
+/** Minutes since midnight of a clock time, or null for an impossible one. */
+function clockMinutes(h: number, m: number, half: string | undefined): number | null {
+  if (m > 59) return null;
+  if (half) {
+    if (h < 1 || h > 12) return null;
+    const pm = half.toLowerCase().startsWith('p');
+    return ((h % 12) + (pm ? 12 : 0)) * 60 + m;
+  }
+  return h <= 23 ? h * 60 + m : null;
+}
+
 export function extractTimes(sentence: string, sentenceIndex: number): RichDetail[] {
   const out: RichDetail[] = [];
+  for (const m of sentence.matchAll(CLOCK_RE)) {
+    const minutes = m[3] !== undefined ? clockMinutes(Number(m[1]), Number(m[2] ?? 0), m[3]) : clockMinutes(Number(m[4]), Number(m[5]), undefined);
+    if (minutes === null) continue;
+    const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context: [] });
+  }
   for (const m of sentence.matchAll(TIME_RE)) {
     const core = fold(m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ');
     out.push({ kind: 'time', text: m[0], key: `time:${CANONICAL[core] ?? core}`, sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context: [] });
