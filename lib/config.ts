@@ -21,4 +21,4 @@ export const DEFAULT_LEAD_WORDS = 120;
 /** Share of a claim's weighted words that must appear in one sentence of the other text for it to count as carried. */
 export const DEFAULT_CLAIM_CARRIED = 0.45;
 /** Share of a quote's words found in the other text for the quote to count as carried (possibly reworded). */
-export const DEFAULT_QUOTE_CARRIED = 0.6;
+export const DEFAULT_QUOTE_CARRIED = 0.5;

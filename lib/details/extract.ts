@@ -16,7 +16,8 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
     if (looksLikeCode(sentence)) return;
     const quantities = extractQuantities(sentence, i);
     const times = extractTimes(sentence, i);
-    const entities = extractEntities(sentence, i, ctx).filter((e) => !quantities.some((q) => e.start < q.end && e.end > q.start && q.kind === 'date'));
+    // A name inside a date or a clock time ("May", "GMT") belongs to it; a time zone alone is not a name either.
+    const entities = extractEntities(sentence, i, ctx).filter((e) => ![...quantities.filter((q) => q.kind === 'date'), ...times].some((q) => e.start < q.end && e.end > q.start) && !TIME_ZONE.test(e.text));
     const people = entities.filter((e) => e.kind === 'person');
     const quotes = extractQuotes(sentence, i, people, lastPerson);
     if (people.length) lastPerson = people[people.length - 1].text;
@@ -28,6 +29,8 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
   });
   return out;
 }
+
+const TIME_ZONE = /^(GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)$/;
 
 /** Tags, attribute assignments, calls and statements of code: what prose never holds. */
 const CODE_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?>|\b[a-z_$][\w$]*(?:\.[\w$]+)+\s*=[^=]|\bon[a-z]+\s*=\s*["']|\bfunction\s*\(|=>|javascript:/i;

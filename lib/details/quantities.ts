@@ -56,7 +56,7 @@ function partOfWhole(tokens: Token[], i: number): { whole: number; wholeIndex: n
 }
 
 /** Words that qualify a unit without changing it ("metric tons", "cubic metres" is another unit, so not here). */
-const UNIT_QUALIFIERS = new Set(['metric', 'long', 'short']);
+const UNIT_QUALIFIERS = new Set(['metric', 'long', 'short', 'us']);
 
 /** A unit of measure right after token `i` ("30 tonnes", "30 metric tons", "5,000 sq m"), with the token it ends on. */
 function unitAfter(tokens: Token[], i: number): { unit: string; factor: number; index: number } | null {
@@ -129,6 +129,15 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       const text = sentence.slice(tokens[i].start, tokens[j].end).toLowerCase();
       emit({ kind: 'number', key: `vague:${text}:${head ?? ''}`, unit: head, head, approx: true, from: i, to });
       i = to;
+      continue;
+    }
+    // A measure written as one word: "150ft", "45m", "20km".
+    const glued = /^(\d+(?:\.\d+)?)([a-z²]+)$/i.exec(t);
+    const gluedUnit = glued && !CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''] ? unitOf(glued[2].toLowerCase()) : null;
+    if (glued && gluedUnit) {
+      const value = Math.round(Number(glued[1]) * gluedUnit.factor * 100) / 100;
+      const { approx, from } = approxBefore(tokens, i);
+      emit({ kind: 'number', key: `number:${formatNumber(value)}:${gluedUnit.unit}`, value, unit: gluedUnit.unit, head: gluedUnit.unit, approx, from, to: i });
       continue;
     }
     let v = numberValue(t);

@@ -9,7 +9,7 @@ const CANONICAL: Record<string, string> = {
 };
 
 /** "11.40pm", "6.15 a.m.", "23:40", "7am"; not a ratio ("3:1") or a score: minutes must be two digits and hours valid. */
-const CLOCK_RE = /\b(?:(?:at|about|around|shortly after|just before|by) )?(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:(?:at|about|around|by) )?([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?:\s?(?:local time|GMT|UTC|BST|CET))?/giu;
+const CLOCK_RE = /\b(?:(?:at|about|around|shortly after|just before|by) )?(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:(?:at|about|around|by) )?([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?:\s?(?:local time|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT))?|\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)\b/giu;
 
 /** Minutes since midnight of a clock time, or null for an impossible one. */
 function clockMinutes(h: number, m: number, half: string | undefined): number | null {
@@ -25,7 +25,10 @@ function clockMinutes(h: number, m: number, half: string | undefined): number | 
 export function extractTimes(sentence: string, sentenceIndex: number): RichDetail[] {
   const out: RichDetail[] = [];
   for (const m of sentence.matchAll(CLOCK_RE)) {
-    const minutes = m[3] !== undefined ? clockMinutes(Number(m[1]), Number(m[2] ?? 0), m[3]) : clockMinutes(Number(m[4]), Number(m[5]), undefined);
+    // "23:40 local time (2140 GMT)": the same moment again in another zone, not a second time.
+    if (sentence[m.index! - 1] === '(' && out.some((t) => t.value !== undefined)) continue;
+    const [h, min, half] = m[3] !== undefined ? [m[1], m[2] ?? '0', m[3]] : m[4] !== undefined ? [m[4], m[5], undefined] : [m[6], m[7], undefined];
+    const minutes = clockMinutes(Number(h), Number(min), half);
     if (minutes === null) continue;
     const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context: [] });

@@ -1,6 +1,7 @@
 // Same-story score of two reports, 0..1: shared distinctive names, shared title-and-lead vocabulary, shared quantities.
 import type { MatchFeatures } from '../index/features';
 import { weightOf } from '../compare/carried';
+import { sameNameKey } from '../text/names';
 import { contentStems } from '../text/words';
 
 
@@ -11,6 +12,21 @@ export interface TermWeights {
   entityIdf(key: string): number;
 }
 
+/** A key of `b` that names the same thing as `key` in another spelling; names only, and one word at least six letters long. */
+function spellingVariant(key: string, b: Map<string, number>): string | null {
+  const [kind, name] = splitKey(key);
+  if (!name || name.length < 6) return null;
+  for (const other of b.keys()) {
+    const [otherKind, otherName] = splitKey(other);
+    if (otherKind === kind && otherName && otherName.length >= 6 && sameNameKey(name, otherName)) return other;
+  }
+  return null;
+}
+const splitKey = (k: string): [string, string] => {
+  const at = k.indexOf(':');
+  return at < 0 ? ['', k] : [k.slice(0, at), k.slice(at + 1)];
+};
+
 /** Weighted overlap of names, relative to the smaller side: a short report naming only some of the long one's people still matches. */
 export function entityOverlap(a: Map<string, number>, b: Map<string, number>, w: TermWeights): number {
   let shared = 0, ta = 0, tb = 0;
@@ -18,6 +34,11 @@ export function entityOverlap(a: Map<string, number>, b: Map<string, number>, w:
     const x = v * w.entityIdf(k);
     ta += x;
     if (b.has(k)) shared += Math.min(v, b.get(k)!) * w.entityIdf(k);
+    else {
+      // The same name in another transliteration ("Palaiochori" / "Paleochori", "Aliakmonas" / "Aliakmon").
+      const variant = spellingVariant(k, b);
+      if (variant) shared += Math.min(v, b.get(variant)!) * w.entityIdf(k);
+    }
   }
   for (const [k, v] of b) tb += v * w.entityIdf(k);
   const small = Math.min(ta, tb);

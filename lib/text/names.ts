@@ -41,10 +41,22 @@ function editDistance(a: string, b: string, max: number): number {
  * Two name keys that are one person or body in other spellings: the same last word within one edit (two for long
  * words), and first words that agree where both give one ("Sergey Zhukov" / "Sergei Jukov" / "Zhukov").
  */
+/** Legal forms that are not part of what a company is called ("Acme Hydro SA" is "Acme Hydro"). */
+const LEGAL_FORMS = new Set(['sa', 'ltd', 'inc', 'plc', 'ag', 'gmbh', 'llc', 'co', 'corp', 'nv', 'bv', 'spa', 'srl', 'oy', 'ab', 'as']);
+
 export function sameNameKey(a: string, b: string): boolean {
   if (a === b) return true;
-  const wa = a.split(' '), wb = b.split(' ');
-  const close = (x: string, y: string) => x === y || (Math.min(x.length, y.length) >= 4 && x[0] === y[0] && editDistance(x, y, x.length >= 8 ? 2 : 1) <= (x.length >= 8 ? 2 : 1));
+  const strip = (k: string) => {
+    const w = k.split(' ');
+    while (w.length > 1 && LEGAL_FORMS.has(w[w.length - 1]!)) w.pop();
+    return w;
+  };
+  const wa = strip(a), wb = strip(b);
+  // One spelling within an edit or two, or a short form of the other ("Hydro" for "Hydroelectric").
+  const close = (x: string, y: string) =>
+    x === y ||
+    (Math.min(x.length, y.length) >= 5 && (x.startsWith(y) || y.startsWith(x))) ||
+    (Math.min(x.length, y.length) >= 4 && x[0] === y[0] && editDistance(x, y, x.length >= 8 ? 2 : 1) <= (x.length >= 8 ? 2 : 1));
   // An organisation's short form: "Acme" for "Acme Shipping Services", "NTSB" for "National Transportation Safety Board".
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 1 && long.length > 1) {

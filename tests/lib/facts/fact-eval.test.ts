@@ -8,11 +8,14 @@ import { describe, expect, it } from 'vitest';
  * Where the comparison stands, as floors: the issue's targets are recall >= 0.90, precision >= 0.85, shared facts
  * listed <= 0.05, every conflict, every pair matched and the near-miss never listed; the figures below are what it
  * reaches today (README, Quality), so a change that makes it worse fails here. harbour-fire meets the matching,
- * near-miss, volume and boilerplate targets; velmore-derailment, written after the rules, meets fewer of them.
+ * near-miss, volume and boilerplate targets; velmore-derailment (written after the rules) and spillway-break (written
+ * by someone who had not seen them) meet fewer.
  */
 const FLOORS = {
   'harbour-fire': { recall: 0.8, precision: 0.78, shared: 0.3, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
-  'velmore-derailment': { recall: 0.7, precision: 0.72, shared: 0.5, conflicts: 3, matched: 7, nearListed: 3, nearFound: 1 },
+  'velmore-derailment': { recall: 0.72, precision: 0.8, shared: 0.35, conflicts: 6, matched: 7, nearListed: 3, nearFound: 1 },
+  // Written by a colleague who had not seen the code: the honest check on unseen text.
+  'spillway-break': { recall: 0.83, precision: 0.74, shared: 0.5, conflicts: 1, matched: 6, nearListed: 2, nearFound: 1 },
 } as const;
 
 function evaluate(story: string) {
