@@ -1,21 +1,14 @@
 // The library store (IndexedDB, faked in Node) and the background's keep/analyse wiring around it.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fixtureArticle } from '../fixtures/articles/read';
 import { createLibrary } from '../../entrypoints/background/library';
-import { readArticleFromText } from '../../lib/extract/text';
 import { keptReport } from '../../lib/index/library';
-import type { Article } from '../../lib/report';
 import { answerBackgroundMessage } from '../../utils/messaging';
 import { deleteKept, keepReports, libraryVersion, listKept } from '../../utils/library-store';
 
-const read = (path: string): Article => {
-  const r = readArticleFromText(readFileSync(path, 'utf8'));
-  if (!r.ok) throw new Error(r.message);
-  return r.value;
-};
-const bridgeA = read('tests/fixtures/articles/bridge-a.txt');
-const bridgeB = read('tests/fixtures/articles/bridge-b.txt');
+const bridgeA = fixtureArticle('bridge-a.txt');
+const bridgeB = fixtureArticle('bridge-b.txt');
 
 beforeEach(async () => {
   await deleteKept('all');

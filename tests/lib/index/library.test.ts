@@ -1,19 +1,12 @@
 // The reader's library as an index, and the pack file it is exported to and imported from.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixtureArticle } from '../../fixtures/articles/read';
 import { analyzeArticle } from '../../../lib/analyze';
-import { readArticleFromText } from '../../../lib/extract/text';
 import { keptReport, libraryIndex, sameArticle } from '../../../lib/index/library';
 import { PACK_VERSION, packOf, parsePack } from '../../../lib/index/pack';
-import type { Article } from '../../../lib/report';
 
-const read = (path: string): Article => {
-  const r = readArticleFromText(readFileSync(path, 'utf8'));
-  if (!r.ok) throw new Error(r.message);
-  return r.value;
-};
-const bridgeA = read('tests/fixtures/articles/bridge-a.txt');
-const bridgeB = read('tests/fixtures/articles/bridge-b.txt');
+const bridgeA = fixtureArticle('bridge-a.txt');
+const bridgeB = fixtureArticle('bridge-b.txt');
 const when = new Date('2026-11-20T10:00:00Z');
 
 describe('the library as an index', () => {
