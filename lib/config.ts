@@ -11,8 +11,12 @@ export const DEFAULT_MAX_DEK_WORDS = 40;
 /** Share of English function words below which a text is not English. */
 export const DEFAULT_MIN_ENGLISH_STOPWORD_SHARE = 0.18;
 
-/** Same-story score (0..1) at or above which an indexed report is listed as related. */
-export const DEFAULT_RELATED_THRESHOLD = 0.42;
+/**
+ * Same-story score (0..1) at or above which an indexed report is listed as related. 0.42 until reports of another
+ * event were told apart by what happened and on which day (lib/match/score.ts); since then short reports sharing few
+ * names need less (0.38). Real pages of other stories score at most 0.16.
+ */
+export const DEFAULT_RELATED_THRESHOLD = 0.38;
 /** Candidates the lexical prefilter hands to fuse.js. */
 export const DEFAULT_PREFILTER_CANDIDATES = 40;
 /** Words of the lead (after the title) that go into the match fields. */

@@ -11,11 +11,12 @@ export interface MatchFeatures {
   entities: Map<string, number>;
   /** Display names of people and organisations, for fuzzy matching of spellings the folding does not catch. */
   names: string[];
-  /** Keys of numbers, durations and dates. */
+  /** Keys of numbers, durations and dates; `day:<weekday>` for the days the lead names. */
   quantities: string[];
 }
 
 export const PLACE_WEIGHT = 0.3;
+const WEEKDAY_KEY = /^time:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 export function matchFeatures(article: Pick<Article, 'title' | 'outlet' | 'sentences'>): MatchFeatures {
   // The lead: sentences until DEFAULT_LEAD_WORDS words.
@@ -26,6 +27,7 @@ export function matchFeatures(article: Pick<Article, 'title' | 'outlet' | 'sente
     lead.push(s);
     n += words(s).length;
   }
+  const leadSentences = lead.length;
   const details = extractDetails({ sentences: article.sentences, outlet: article.outlet });
   const entities = new Map<string, number>();
   const names = new Set<string>();
@@ -35,6 +37,8 @@ export function matchFeatures(article: Pick<Article, 'title' | 'outlet' | 'sente
       entities.set(d.key, Math.max(entities.get(d.key) ?? 0, d.kind === 'place' ? PLACE_WEIGHT : 1));
       if (d.kind !== 'place') names.add(d.text);
     } else if ((d.kind === 'number' || d.kind === 'duration' || d.kind === 'date') && !d.key.startsWith('vague:')) quantities.add(d.key);
+    // The days the lead puts the event on ("on Tuesday"): when, as part of which event.
+    else if (d.kind === 'time' && d.sentenceIndex < leadSentences && WEEKDAY_KEY.test(d.key)) quantities.add(`day:${d.key.slice(5)}`);
   }
   const terms = new Map<string, number>();
   for (const s of contentStems([article.title, ...lead].join(' '))) terms.set(s, (terms.get(s) ?? 0) + 1);

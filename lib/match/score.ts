@@ -62,10 +62,20 @@ export function cosine(a: Map<string, number>, b: Map<string, number>, w: TermWe
 }
 
 export function quantityOverlap(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  const sb = new Set(b);
-  const shared = a.filter((q) => sb.has(q)).length;
+  const qa = a.filter((q) => !q.startsWith('day:')), qb = b.filter((q) => !q.startsWith('day:'));
+  if (!qa.length || !qb.length) return 0;
+  const sb = new Set(qb);
+  const shared = qa.filter((q) => sb.has(q)).length;
   return Math.min(1, shared / 2);
+}
+
+/**
+ * The days the two leads put their events on, when both name any: reports of one event share at least one ("on
+ * Tuesday" / "late on Tuesday … on Wednesday"); a council vote on Thursday is not Tuesday's fire.
+ */
+export function sameDays(a: MatchFeatures, b: MatchFeatures): boolean {
+  const da = a.quantities.filter((q) => q.startsWith('day:')), db = new Set(b.quantities.filter((q) => q.startsWith('day:')));
+  return !da.length || !db.size || da.some((d) => db.has(d));
 }
 
 export const SCORE_WEIGHTS = { entities: 0.45, terms: 0.35, quantities: 0.1, fuzzyNames: 0.1 };
@@ -89,8 +99,9 @@ export function eventSimilarity(a: MatchFeatures, b: MatchFeatures, w: TermWeigh
 export const DEFAULT_MIN_EVENT_SIMILARITY = 0.18;
 
 export function sameStoryScore(a: MatchFeatures, b: MatchFeatures, w: TermWeights, fuzzyNames: number): number {
-  // Names alone never make one story: a report of another event by the same people scores half.
-  const event = eventSimilarity(a, b, w) >= DEFAULT_MIN_EVENT_SIMILARITY ? 1 : 0.5;
+  // Names alone never make one story: a report of another event by the same people, or of an event on other days,
+  // scores half.
+  const event = eventSimilarity(a, b, w) >= DEFAULT_MIN_EVENT_SIMILARITY && sameDays(a, b) ? 1 : 0.5;
   return event * namesAndWords(a, b, w, fuzzyNames);
 }
 
