@@ -1,6 +1,12 @@
 // Places: countries with their capitals, demonyms and seats of power, so "Dublin" and "Ireland",
-// "the Kremlin" and "Russia", "U.S." and "United States" count as one place. General knowledge, not any one story.
+// "the Kremlin" and "Russia", "U.S." and "United States" count as one place. General knowledge, not any one story:
+// every country of world-countries (lib/language/countries.json), and below, what that dataset does not carry.
+import data from '../language/countries.json';
 
+/**
+ * Short forms, seats of power and regions the dataset lacks ("U.S.", "the Kremlin", "Downing Street", "EU"); their
+ * keys win where both name a country, so the keys stay what they were.
+ */
 const COUNTRIES: string[][] = [
   // key, then aliases (folded, periods removed; multi-word aliases use spaces)
   ['united states', 'us', 'usa', 'america', 'american', 'americans', 'washington', 'white house', 'pentagon', 'united states of america'],
@@ -62,6 +68,10 @@ const ALIAS = new Map<string, string>();
 for (const [key, ...aliases] of COUNTRIES) {
   ALIAS.set(key, key);
   for (const a of aliases) ALIAS.set(a, key);
+}
+for (const names of data.countries as string[][]) {
+  const key = names.map((n) => ALIAS.get(n)).find((k) => k !== undefined) ?? names[0]!;
+  for (const n of names) if (!ALIAS.has(n)) ALIAS.set(n, key);
 }
 
 /** The country a folded word or phrase names, or null. */

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
  * by someone who had not seen them) meet fewer.
  */
 const FLOORS = {
-  'harbour-fire': { recall: 0.8, precision: 0.78, shared: 0.3, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
+  'harbour-fire': { recall: 0.8, precision: 0.8, shared: 0.22, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
   'velmore-derailment': { recall: 0.74, precision: 0.8, shared: 0.33, conflicts: 8, matched: 12, nearListed: 0, nearFound: 0 },
   // Written by a colleague who had not seen the code: the honest check on unseen text.
   'spillway-break': { recall: 0.83, precision: 0.74, shared: 0.5, conflicts: 1, matched: 6, nearListed: 0, nearFound: 0 },
