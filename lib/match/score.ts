@@ -95,8 +95,12 @@ export function eventSimilarity(a: MatchFeatures, b: MatchFeatures, w: TermWeigh
   return cosine(strip(a.terms), strip(b.terms), w);
 }
 
-/** Below this event similarity two reports tell different events, however many names they share. */
-export const DEFAULT_MIN_EVENT_SIMILARITY = 0.18;
+/**
+ * Below this event similarity two reports tell different events, however many names they share. It was 0.18 until the
+ * day test below took over most of telling other events apart; a trade report in its own jargon ("chute slab
+ * failure" for "the spillway broke") shares little more than this with a general report of the same event.
+ */
+export const DEFAULT_MIN_EVENT_SIMILARITY = 0.06;
 
 export function sameStoryScore(a: MatchFeatures, b: MatchFeatures, w: TermWeights, fuzzyNames: number): number {
   // Names alone never make one story: a report of another event by the same people, or of an event on other days,
