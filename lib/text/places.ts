@@ -4,8 +4,8 @@
 import data from '../language/countries.json';
 
 /**
- * Short forms, seats of power and regions the dataset lacks ("U.S.", "the Kremlin", "Downing Street", "EU"); their
- * keys win where both name a country, so the keys stay what they were.
+ * The earlier hand table, kept as an overlay: its keys win where both name a country (so keys stay what they were),
+ * and it carries what the dataset lacks: short forms, seats of power and regions ("U.S.", "the Kremlin", "EU").
  */
 const COUNTRIES: string[][] = [
   // key, then aliases (folded, periods removed; multi-word aliases use spaces)
