@@ -205,10 +205,21 @@ describe('the side panel', () => {
     await expect(panel.locator('.article-title').textContent()).resolves.toContain('Five-Hour Kremlin Talks');
     await panel.screenshot({ path: join(ROOT, 'docs/sidepanel.png') });
 
-    const y0 = await page.evaluate(() => window.scrollY);
-    await panel.locator('.story button.reveal').last().click();
-    await page.waitForFunction(() => CSS.highlights.has('parallax-flash'), undefined, { timeout: 5_000 });
-    expect(await page.evaluate(() => window.scrollY)).not.toBe(y0);
+    // A short window, so that the fact's sentence starts out of view and revealing it has to scroll.
+    await page.setViewportSize({ width: 800, height: 300 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const button = panel.locator('.story button.reveal').last();
+    const target = await button.evaluate((b) => b.getAttribute('aria-label'));
+    await button.click();
+    // The flashed sentence ends up on screen (the scroll may be smooth: wait for it to settle in view).
+    await page.waitForFunction(() => {
+      const flash = CSS.highlights.get('parallax-flash') as unknown as Iterable<Range> | undefined;
+      const range = flash ? [...flash][0] : undefined;
+      const r = range?.getBoundingClientRect();
+      return !!r && r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight + r.height;
+    }, undefined, { timeout: 5_000 });
+    expect(target).toMatch(/^Show in the page: /);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     expect(panel.isClosed()).toBe(false);
 
     await page.goto(server.origin + '/world/no-breakthrough.html');
