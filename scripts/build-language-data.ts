@@ -50,3 +50,66 @@ writeFileSync(countriesOut, JSON.stringify({ _about: 'Countries from world-count
 console.log(`${countries.length} countries -> ${countriesOut}`);
 writeFileSync(out, JSON.stringify({ _about: 'Single lower-case words of WordNet 3.0 (Princeton University; licence in lib/language/WORDNET-LICENSE), built by scripts/build-language-data.ts.', words: [...words].sort() }));
 console.log(`${words.size} common words -> ${out}`);
+
+// Noun kinds: what a noun is a kind of, from WordNet's hypernyms ("wagon" is a vehicle, "resident" is a person) and, for
+// nouns of groups, their members ("people" are persons). Keys are the project's stems (lib/text/words.ts stem()), so
+// rebuild this file when the stemmer changes. Only the first two senses of a noun are kept: news uses a noun in its
+// common senses, and the rare ones ("people" as one's family) would tie unrelated nouns together.
+import { stem } from '../lib/text/words';
+const NOUN_SENSES = 3;
+const parentsOf = new Map<string, string[]>();
+const membersOf = new Map<string, string[]>();
+for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+  if (!/^\d{8} /.test(line)) continue;
+  const f = line.split(' ');
+  let i = 4 + parseInt(f[3]!, 16) * 2;
+  const pointers = parseInt(f[i]!, 10);
+  i++;
+  const parents: string[] = [], members: string[] = [];
+  for (let p = 0; p < pointers; p++, i += 4) {
+    const [symbol, offset, pos] = [f[i]!, f[i + 1]!, f[i + 2]!];
+    // @ hypernym, @i instance of; %m: this group has that member ("people" has "person").
+    if (pos === 'n' && (symbol === '@' || symbol === '@i')) parents.push(offset);
+    if (pos === 'n' && symbol === '%m') members.push(offset);
+  }
+  parentsOf.set(f[0]!, parents);
+  membersOf.set(f[0]!, members);
+}
+// Depth: the longest chain of hypernyms up to the root. A shallow kind ("entity", "object", "abstraction") says nothing.
+const depthOf = new Map<string, number>();
+const depth = (o: string, seen = new Set<string>()): number => {
+  if (depthOf.has(o)) return depthOf.get(o)!;
+  if (seen.has(o)) return 0;
+  seen.add(o);
+  const ps = parentsOf.get(o) ?? [];
+  const d = ps.length ? 1 + Math.max(...ps.map((p) => depth(p, seen))) : 0;
+  depthOf.set(o, d);
+  return d;
+};
+const nounSenses = new Map<string, string[]>();
+for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+  const f = line.split(' ');
+  if (!/^[a-z]+$/.test(f[0]!)) continue;
+  const senses = f.filter((x) => /^\d{8}$/.test(x)).slice(0, NOUN_SENSES); // offsets, most frequent sense first
+  // A noun of a group counts as its members too: "1,800 people" and "2,300 residents" count persons.
+  senses.push(...senses.flatMap((o) => membersOf.get(o) ?? []));
+  const key = stem(f[0]!);
+  nounSenses.set(key, [...new Set([...(nounSenses.get(key) ?? []), ...senses])]);
+}
+// Number the synsets that are reachable from a kept noun, and keep their parents and depth.
+const ids = new Map<string, number>();
+const order: string[] = [];
+const visit = (o: string) => {
+  if (ids.has(o)) return;
+  ids.set(o, order.length);
+  order.push(o);
+  for (const p of parentsOf.get(o) ?? []) visit(p);
+};
+for (const senses of nounSenses.values()) senses.forEach(visit);
+const nounsOut = join(import.meta.dirname, '../lib/language/noun-kinds.json');
+writeFileSync(nounsOut, JSON.stringify({
+  _about: 'What English nouns are kinds of, from WordNet 3.0 (Princeton University; licence in lib/language/WORDNET-LICENSE): nouns maps a noun stem to its first senses; synsets[i] is [depth, ...parents] (hypernyms, and members for groups). Built by scripts/build-language-data.ts.',
+  nouns: Object.fromEntries([...nounSenses].map(([k, s]) => [k, s.map((o) => ids.get(o)!)])),
+  synsets: order.map((o) => [depth(o), ...(parentsOf.get(o) ?? []).map((p) => ids.get(p)!)]),
+}));
+console.log(`${nounSenses.size} nouns, ${order.length} synsets -> ${nounsOut}`);

@@ -1,6 +1,7 @@
 // Does the other text carry this detail? Same value, other wording, or a different value for the same fact.
 import { DEFAULT_CLAIM_CARRIED, DEFAULT_QUOTE_CARRIED } from '../config';
 import type { RichDetail } from '../details/types';
+import { nounsAgree } from '../language/nouns';
 import { nameKey, sameNameKey } from '../text/names';
 import { DURATION_DAYS } from '../text/numbers';
 import { placeOf } from '../text/places';
@@ -62,8 +63,21 @@ function clockTimeCarried(d: RichDetail, other: Side): Carried {
   const loose = (t: RichDetail) => /^(about|around|shortly|just|by)\b/i.test(t.text);
   const near = times.find((o) => Math.abs(o.value! - d.value!) <= (loose(d) || loose(o) ? DEFAULT_LOOSE_TIME_MINUTES : 0));
   if (near) return { how: 'same', detail: near, sentenceIndex: near.sentenceIndex };
-  return new Set(times.map((t) => t.key)).size === 1 ? { how: 'conflict', detail: times[0]! } : null;
+  if (new Set(times.map((t) => t.key)).size === 1) return { how: 'conflict', detail: times[0]! };
+  // Among several times, the one whose sentence tells the same moment: it shares the most particular words with this
+  // one's, and at least a few ("staff saw water bursting up through the chute" / "a camera showed water spraying up
+  // through the spillway").
+  const mine = new Set(d.context.filter((c) => weightOf(c) === 1));
+  let best: RichDetail | null = null, shared = 0;
+  for (const o of times) {
+    const n = new Set(o.context.filter((c) => mine.has(c))).size;
+    if (n > shared) [best, shared] = [o, n];
+  }
+  return best && shared >= DEFAULT_SAME_MOMENT_WORDS ? { how: 'conflict', detail: best } : null;
 }
+
+/** Particular words two sentences with different clock times must share to be telling one moment. */
+export const DEFAULT_SAME_MOMENT_WORDS = 3;
 
 /** A plain count (people, items), not money, a percentage or a measure in units. */
 function isCount(d: RichDetail): boolean {
@@ -83,15 +97,22 @@ function countsMeet(a: RichDetail, b: RichDetail): boolean {
 /** Two quantities describe the same thing when their nouns agree or their surroundings share a particular word. */
 function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.head && b.head && a.head !== b.head) return false;
+  // Heads agree when they are one noun or one is a kind of the other ("14 vehicles" / "twelve wagons").
+  const headsAgree = !!a.head && !!b.head && nounsAgree(a.head, b.head);
+  if (a.head && b.head && !headsAgree) return false;
   // Hours and years are never two values of one fact.
   if (a.kind === 'duration' && a.unit && b.unit && a.unit !== b.unit && Math.max(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) / Math.min(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) > 400) return false;
-  if (a.kind === 'number' && a.unit !== b.unit && a.head !== b.head && a.head !== b.unit && a.unit !== b.head) return false;
+  if (a.kind === 'number' && a.unit !== b.unit && !headsAgree && a.head !== b.unit && a.unit !== b.head) return false;
   if (a.key.startsWith('vague:') !== b.key.startsWith('vague:')) return false;
-  if (a.head && b.head && a.head === b.head) return true;
+  if (headsAgree) return true;
   const ctx = new Set(b.context.concat(b.head ? [b.head] : []));
   // Places are shared by every sentence of a story: they say nothing about which fact a number belongs to.
-  return a.context.concat(a.head ? [a.head] : []).some((c) => ctx.has(c) && weightOf(c) === 1);
+  const mine = a.context.concat(a.head ? [a.head] : []).filter((c) => weightOf(c) === 1);
+  if (mine.some((c) => ctx.has(c))) return true;
+  // Or a word of one is a kind of a word of the other: "fought the blaze for six hours" / "four hours to get the fire
+  // under control".
+  const theirs = [...ctx].filter((c) => weightOf(c) === 1);
+  return mine.some((c) => theirs.some((t) => nounsAgree(c, t)));
 }
 
 /**

@@ -30,6 +30,9 @@ function headAfter(sentence: string, tokens: Token[], i: number, limit: number):
   return best;
 }
 
+/** Words after which "a week" or "an hour" is a span of time. */
+const SPAN_BEFORE_ARTICLE = new Set(['for', 'within', 'over', 'nearly', 'almost', 'about', 'around', 'than', 'lasting', 'lasted', 'took', 'takes', 'spent']);
+
 function contextAround(tokens: Token[], from: number, to: number): string[] {
   const out: string[] = [];
   for (let j = Math.max(0, from - 6); j < Math.min(tokens.length, to + 7); j++) {
@@ -141,6 +144,8 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       continue;
     }
     let v = numberValue(t);
+    // "closed for a week", "within an hour": an article before a unit of time, after a word that makes it a span.
+    if (v === null && (lower === 'a' || lower === 'an') && i > 0 && SPAN_BEFORE_ARTICLE.has(fold(tokens[i - 1].text)) && i + 1 < tokens.length && durationUnit(fold(tokens[i + 1].text)) && !/s$/i.test(tokens[i + 1].text)) v = 1;
     // Money in short form after a currency sign: "€4m", "$2.5bn", "£300k".
     const short = /^(\d+(?:\.\d+)?)(k|m|bn)$/i.exec(t);
     if (v === null && short && CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? '']) v = Number(short[1]) * SHORT_SCALES[short[2].toLowerCase()];

@@ -1,5 +1,5 @@
 // Times: clock times ("11.40pm", "23:40", "about 7am") and times without numbers: weekdays, "past midnight", "last month".
-import { fold } from '../text/words';
+import { contentStems, fold } from '../text/words';
 import type { RichDetail } from './types';
 
 const TIME_RE = /\b(?:(?:on|last|next|this|since|until|by) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(past midnight|after midnight|late[- ]night|overnight|at dawn|at midnight)\b|\b((?:earlier|later) this (?:week|month|year)|last (?:week|month|year)|next (?:week|month|year)|yesterday|on the same day)\b/giu;
@@ -24,6 +24,8 @@ function clockMinutes(h: number, m: number, half: string | undefined): number | 
 
 export function extractTimes(sentence: string, sentenceIndex: number): RichDetail[] {
   const out: RichDetail[] = [];
+  // What happened at a clock time is told by the rest of its sentence ("staff saw water bursting through the floor").
+  const context = [...new Set(contentStems(sentence.replace(CLOCK_RE, ' ')))];
   for (const m of sentence.matchAll(CLOCK_RE)) {
     // "23:40 local time (2140 GMT)": the same moment again in another zone, not a second time.
     if (sentence[m.index! - 1] === '(' && out.some((t) => t.value !== undefined)) continue;
@@ -31,7 +33,7 @@ export function extractTimes(sentence: string, sentenceIndex: number): RichDetai
     const minutes = clockMinutes(Number(h), Number(min), half);
     if (minutes === null) continue;
     const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context: [] });
+    out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context });
   }
   for (const m of sentence.matchAll(TIME_RE)) {
     const core = fold(m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ');

@@ -1,0 +1,58 @@
+// Conflicts a reader would expect between two reports that tell one fact in different words: the counted noun is a
+// kind of the other's ("vehicles"/"carriages", "people"/"villagers"), the time span says "a week", the moment is told
+// in other words. And the guards that keep two different facts apart. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { alignDetails } from '../../../lib/compare/align';
+import { makeSide } from '../../../lib/compare/side';
+import { extractDetails } from '../../../lib/details/extract';
+import { nounsAgree } from '../../../lib/language/nouns';
+import { stem } from '../../../lib/text/words';
+
+const side = (id: string, ...sentences: string[]) => makeSide(id, { title: sentences[0]!, outlet: null, sentences });
+const conflicts = (a: string[], b: string[]) =>
+  alignDetails(side('a', ...a), side('b', ...b)).conflicts.map((c) => `${c.current} / ${c.other}`);
+
+describe('nouns that count the same things (WordNet)', () => {
+  it.each([
+    ['carriages', 'vehicles', true],
+    ['villagers', 'people', true],
+    ['houses', 'homes', true],
+    ['carriages', 'villages', false],
+    ['people', 'tonnes', false],
+    ['euros', 'dollars', false],
+  ])('%s ~ %s: %s', (a, b, same) => {
+    expect(nounsAgree(stem(a), stem(b))).toBe(same);
+  });
+});
+
+describe('conflicts across wordings', () => {
+  it('a count of a noun and of a kind it belongs to', () => {
+    expect(conflicts(['Nine carriages of the tram overturned near the depot.'], ['Eleven vehicles overturned near the depot, police said.'])).toEqual(['Nine carriages / Eleven vehicles']);
+  });
+
+  it('people and villagers moved out', () => {
+    expect(conflicts(['Some 600 villagers were moved out of their homes.'], ['About 900 people left their homes overnight.'])).toEqual(['Some 600 villagers / About 900 people']);
+  });
+
+  it('"closed for a week" against "shut for five days"', () => {
+    expect(extractDetails({ sentences: ['The road will be closed for a week.'], outlet: null }).map((d) => `${d.kind}: ${d.text}`)).toContain('duration: a week');
+    expect(conflicts(['The bridge will stay shut for five days while it is repaired.'], ['The bridge is expected to be closed for a week for repairs, the council said.'])).toEqual(['five days / a week']);
+  });
+
+  it('a span in other words of the same thing: the fire and the blaze', () => {
+    expect(conflicts(['Crews fought the blaze for three hours.'], ['It took five hours to put the fire out.'])).toEqual(['three hours / five hours']);
+  });
+
+  it('two clock times of one moment told in other words, among other times', () => {
+    const a = ['The ferry lost power at about 9.20pm, when its engine room alarm sounded and the lights went out.'];
+    const b = ['The crew raised the alarm at 8.05pm.', 'At 10.10pm the engine room alarm sounded and the lights failed on the ferry.', 'Tugs reached it at 11.30pm.'];
+    expect(conflicts(a, b)).toEqual(['about 9.20pm / At 10.10pm']);
+  });
+
+  it('keeps different facts apart: a count of carriages is not a count of villages; a clock time of another moment is not a rival', () => {
+    expect(conflicts(['Nine carriages overturned near the village.'], ['Eleven villages lost power near the line.'])).toEqual([]);
+    expect(conflicts(['The ferry left port at 7.15am with 300 passengers.'], ['Rescue boats were launched at 9.40pm.', 'Tugs reached the stricken ferry at 11.30pm.'])).toEqual([]);
+    // Ten times apart is two facts, whatever the nouns.
+    expect(conflicts(['Some 60 firefighters attended.'], ['About 900 people left their homes.'])).toEqual([]);
+  });
+});
