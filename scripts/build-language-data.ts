@@ -89,7 +89,8 @@ const depth = (o: string, seen = new Set<string>()): number => {
 const nounSenses = new Map<string, string[]>();
 for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
   const f = line.split(' ');
-  if (!/^[a-z]+$/.test(f[0]!)) continue;
+  // index.noun lower-cases every lemma; a noun WordNet writes only capitalised ("Paul", "Mercury") is a name, not kept.
+  if (!/^[a-z]+$/.test(f[0]!) || !words.has(f[0]!)) continue;
   const senses = f.filter((x) => /^\d{8}$/.test(x)).slice(0, NOUN_SENSES); // offsets, most frequent sense first
   // A noun of a group counts as its members too: "1,800 people" and "2,300 residents" count persons.
   senses.push(...senses.flatMap((o) => membersOf.get(o) ?? []));

@@ -3,8 +3,9 @@ import type { DetailKind } from '../report';
 import { nameKey } from '../text/names';
 import { placeOf } from '../text/places';
 import { MONTHS, WEEKDAYS, numberValue } from '../text/numbers';
-import { COMMON_NEWS_WORDS, contentStems, fold, gapBetween, STOPWORDS, type Token, tokenize } from '../text/words';
+import { COMMON_NEWS_WORDS, contentStems, fold, gapBetween, stem, STOPWORDS, type Token, tokenize } from '../text/words';
 import { isEnglishWord } from '../language/words';
+import { isPersonNoun } from '../language/nouns';
 import type { RichDetail } from './types';
 
 /** Titles before a name: they make the run a person and are not part of the name. */
@@ -104,7 +105,8 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   let k = 0;
   while (k < run.length) {
     const raw = fold(run[k].text);
-    if (TITLES.has(raw)) { titled = true; k++; continue; }
+    // A title: from the list, or any noun WordNet calls a kind of person ("Commissioner", "Inspector"), when a name follows.
+    if (TITLES.has(raw) || (k < run.length - 1 && !placeOf(raw) && isPersonNoun(stem(raw)) && !ctx.people.has(raw))) { titled = true; k++; continue; }
     if (k === 0 && run[k].start === firstWordStart(sentence) && opensSentenceOnly(raw, ctx, nextWordAfter(sentence, run[k])) && !placeOf(raw)) { k++; continue; }
     if (STOPWORDS.has(raw) || COMMON_NEWS_WORDS.has(raw)) { k++; continue; }
     break;
@@ -122,7 +124,8 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   const prev = at > 0 ? fold(tokens[at - 1].text) : '';
   // "the city of Varnotsk", "the region of Kursk": a place by what precedes it.
   const placeBefore = prev === 'of' && at > 1 && PLACE_NOUN_RE.test(tokens[at - 2].text);
-  const kind = placeBefore ? 'place' : kindOf(text, folded, titled, prev, words.length);
+  const prev2 = at > 1 ? `${fold(tokens[at - 2].text)} ${prev}` : '';
+  const kind = placeBefore ? 'place' : kindOf(text, folded, titled, prev, words.length, prev2);
   const name = nameKey(text);
   const last = name.split(' ').pop()!;
   // People are known by surname across articles ("Yuri Ushakov", "Ushakov"); other names by their whole folded form.
@@ -151,11 +154,11 @@ function isDemonym(folded: string): boolean {
   return !!country && country !== folded && /(an|ian|ese|ish|i|ch)$/.test(folded) && !/^(iran|oman|japan|taiwan|sudan|pakistan|afghanistan|kazakhstan|jordan|bhutan)$/.test(folded);
 }
 
-function kindOf(text: string, folded: string, titled: boolean, prev: string, n: number): DetailKind {
+function kindOf(text: string, folded: string, titled: boolean, prev: string, n: number, prev2 = ''): DetailKind {
   if (placeOf(folded) || placeOf(folded.replace(/^the /, ''))) return 'place';
   if (ORG_WORDS.test(text) || (/^\p{Lu}{2,6}$/u.test(text) && !placeOf(folded))) return 'organisation';
   if (PLACE_WORDS.test(text)) return 'place';
   if (titled) return 'person';
-  if (PLACE_PREPOSITIONS.has(prev)) return 'place';
+  if (PLACE_PREPOSITIONS.has(prev) && !/^according to$/.test(prev2)) return 'place';
   return n >= 2 && n <= 4 ? 'person' : 'organisation';
 }

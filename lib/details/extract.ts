@@ -27,7 +27,27 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
     const claims = extractClaims(sentence, i, covered).filter((c) => !quotes.some((q) => c.start >= q.start - 1 && c.end <= q.end + 1));
     out.push(...names, ...quantities, ...times, ...quotes, ...claims);
   });
+  attributeRunOnQuotes(out, article.sentences);
   return out;
+}
+
+/**
+ * A quote that runs over several sentences is attributed once, in its last sentence ("…are coming. I want an
+ * account,” he said.") or in the sentence before it; each of its sentences takes that speaker. So does a sentence that
+ * is only a quote, right after a quote of a known speaker (the next paragraph of the same quote).
+ */
+function attributeRunOnQuotes(details: RichDetail[], sentences: string[]): void {
+  const quotes = details.filter((d) => d.kind === 'quote');
+  const opensWithQuote = (i: number) => /^\s*[“"«„]/u.test(sentences[i] ?? '');
+  const closes = (i: number) => /[”"»]/u.test((sentences[i] ?? '').slice(1));
+  for (let k = quotes.length - 1; k >= 0; k--) {
+    const q = quotes[k]!, next = quotes[k + 1];
+    if (!q.speaker && next?.speaker && next.sentenceIndex === q.sentenceIndex + 1 && !closes(q.sentenceIndex) && q.end >= sentences[q.sentenceIndex]!.trimEnd().length - 1) q.speaker = next.speaker;
+  }
+  for (let k = 1; k < quotes.length; k++) {
+    const q = quotes[k]!, prev = quotes[k - 1]!;
+    if (!q.speaker && prev.speaker && prev.sentenceIndex === q.sentenceIndex - 1 && opensWithQuote(q.sentenceIndex)) q.speaker = prev.speaker;
+  }
 }
 
 const TIME_ZONE = /^(GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)$/;

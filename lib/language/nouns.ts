@@ -41,3 +41,10 @@ export function nounsAgree(a: string, b: string): boolean {
 export function isKnownNoun(stemmed: string): boolean {
   return stemmed in NOUNS;
 }
+
+const PERSON = NOUNS['person']?.[0];
+
+/** A noun for a kind of person ("commissioner", "inspector", "villager"): before a name it is a title. */
+export function isPersonNoun(stemmed: string): boolean {
+  return PERSON !== undefined && stemmed in NOUNS && kindsOf(stemmed).has(PERSON);
+}

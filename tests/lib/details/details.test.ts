@@ -76,3 +76,25 @@ describe('markup and code in page text', () => {
     expect(r.omitted).toEqual([]);
   });
 });
+
+describe('who speaks, across sentences', () => {
+  const quotes = (...sentences: string[]) => extractDetails({ sentences, outlet: null }).filter((d) => d.kind === 'quote').map((d) => `${d.speaker}: ${d.text.slice(0, 24)}`);
+
+  it('a quote over two sentences takes the speaker named where it closes', () => {
+    expect(quotes('The harbourmaster, Inspector Maria Olsen, has asked for a report.', '“No ship should wait this long for a tug.', 'I want to know who decided to wait,” she said.')).toEqual([
+      'Maria Olsen: No ship should wait this',
+      'Maria Olsen: I want to know who decid',
+    ]);
+  });
+
+  it('a quote alone in its sentence, after a quote of a named speaker, is that speaker\'s', () => {
+    expect(quotes('“We were lucky,” said Tomas Berg, the skipper.', '“The engine had been serviced a week earlier.”')).toEqual(['Tomas Berg: We were lucky', 'Tomas Berg: The engine had been serv']);
+  });
+
+  it('a noun for a kind of person before a name is a title, not part of the name', () => {
+    expect(details('The fire was contained, according to Commissioner Ilse Varga.')).toContain('person: Ilse Varga');
+    expect(details('The checks were ordered by Inspector Paul Renner on Friday.')).toContain('person: Paul Renner');
+    // A name that is also a noun, or a place word, stays whole.
+    expect(details('Officials of the European Union met in Brussels.').some((d) => d.endsWith(': European Union'))).toBe(true);
+  });
+});
