@@ -81,7 +81,7 @@ export const DEFAULT_SAME_MOMENT_WORDS = 3;
 
 /** A plain count (people, items), not money, a percentage or a measure in units. */
 function isCount(d: RichDetail): boolean {
-  return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre)$/.test(d.key);
+  return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre|megawatt|megawatt-hour)$/.test(d.key);
 }
 
 /** Magnitude words and the range of counts they stand for. */

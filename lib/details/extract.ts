@@ -17,7 +17,8 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
     const quantities = extractQuantities(sentence, i);
     const times = extractTimes(sentence, i);
     // A name inside a date or a clock time ("May", "GMT") belongs to it; a time zone alone is not a name either.
-    const entities = extractEntities(sentence, i, ctx).filter((e) => ![...quantities.filter((q) => q.kind === 'date'), ...times].some((q) => e.start < q.end && e.end > q.start) && !TIME_ZONE.test(e.text));
+    // So does a unit after a number ("210 MW").
+    const entities = extractEntities(sentence, i, ctx).filter((e) => ![...quantities.filter((q) => q.kind === 'date'), ...times].some((q) => e.start < q.end && e.end > q.start) && !quantities.some((q) => q.kind === 'number' && e.start > q.start && e.end <= q.end) && !TIME_ZONE.test(e.text));
     const people = entities.filter((e) => e.kind === 'person');
     const quotes = extractQuotes(sentence, i, people, lastPerson);
     if (people.length) lastPerson = people[people.length - 1].text;

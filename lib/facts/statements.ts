@@ -18,6 +18,8 @@ const SALIENT_KINDS = new Set<DetailKind>(['person', 'organisation', 'number', '
  */
 export const DEFAULT_NOVEL_SENTENCE_SHARE = 0.25;
 export const DEFAULT_NOVEL_DOCUMENT_SHARE = 0.5;
+/** Anchors that tie a sentence to the other report's telling of the same fact when their values meet. */
+const MEASURED_KINDS = new Set<DetailKind>(['number', 'duration', 'time', 'date']);
 /** Sentences this short ("He declined to comment.") carry too little to judge by their words. */
 const MIN_NOVEL_STEMS = 4;
 
@@ -69,7 +71,10 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     const stems = contentStems(sentence);
     const best = bestSentence(stems, to);
     const documentShare = containment(stems, docStems);
-    const novel = new Set(stems).size >= MIN_NOVEL_STEMS && best.share < DEFAULT_NOVEL_SENTENCE_SHARE && documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
+    // A measured value the other report gives too ("45 m by 15 m" / "150ft long and 50ft wide") ties the sentence to a
+    // fact it carries: the rest is its wording, not news.
+    const tied = details.some((d) => MEASURED_KINDS.has(d.kind) && /\d/.test(d.text) && verdicts.get(d)?.how === 'same');
+    const novel = !tied && new Set(stems).size >= MIN_NOVEL_STEMS && best.share < DEFAULT_NOVEL_SENTENCE_SHARE && documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
     const adds = !looksLikeCode(sentence) && (newAnchors.length > 0 || (novel && !conflicted));
     return { sentenceIndex: i, adds, newAnchors, sentenceShare: best.share, documentShare, bestMatch: best.index };
   });

@@ -56,3 +56,26 @@ describe('conflicts across wordings', () => {
     expect(conflicts(['Some 60 firefighters attended.'], ['About 900 people left their homes.'])).toEqual([]);
   });
 });
+
+describe('a sentence tied to the other report by a measured value', () => {
+  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.sentence);
+
+  it('is not listed for its wording alone when its measures meet the other report\'s ("45 m by 15 m" / "150ft long and 50ft wide")', () => {
+    const a = ['Within an hour the torrent had torn out a slab about 150ft long and 50ft wide beside the road.'];
+    const b = ['A section measuring approximately 45 m by 15 m was removed as flow scoured the unlined abutment slope.'];
+    expect(listed(a, b)).toEqual([]);
+  });
+
+  it('is listed when a value of it is new', () => {
+    const a = ['Within an hour the torrent had torn out a slab about 150ft long beside the road.'];
+    const b = ['A section measuring approximately 45 m by 15 m was removed, and 300 m of road was closed.'];
+    expect(listed(a, b)).toHaveLength(1);
+  });
+
+  it('power in other units is one value: "210-megawatt" / "210 MW", and "MW" is no name', () => {
+    const d = extractDetails({ sentences: ['It took the 210 MW power station offline.'], outlet: null });
+    expect(d.map((x) => `${x.kind}: ${x.text}`)).toEqual(expect.arrayContaining(['number: 210 MW']));
+    expect(d.some((x) => x.kind === 'organisation' || x.kind === 'person')).toBe(false);
+    expect(listed(['The 210-megawatt power station at the foot of the dam was shut down.'], ['The owner took the 210 MW power station offline as a precaution.'])).toEqual([]);
+  });
+});
