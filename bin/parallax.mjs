@@ -8,7 +8,7 @@ function newestSource(dir) {
   let newest = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     const p = join(dir, e.name);
-    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : /\.ts$/.test(e.name) ? statSync(p).mtimeMs : 0);
+    newest = Math.max(newest, e.isDirectory() ? newestSource(p) : /\.(ts|json)$/.test(e.name) ? statSync(p).mtimeMs : 0);
   }
   return newest;
 }

@@ -70,7 +70,8 @@ export function factGroups(current: Side, pairs: Pair[]): Omit<FactGroup, 'id'>[
   const omittedBy = new Map<number, { item: DetailRef; reports: Set<string> }>();
   for (const { side, report } of pairs)
     for (const item of report.omitted) {
-      const e = omittedBy.get(item.sentenceIndex) ?? omittedBy.set(item.sentenceIndex, { item, reports: new Set() }).get(item.sentenceIndex)!;
+      // A copy: the merged anchors belong to the group, not to the first report's own item.
+      const e = omittedBy.get(item.sentenceIndex) ?? omittedBy.set(item.sentenceIndex, { item: { ...item }, reports: new Set() }).get(item.sentenceIndex)!;
       e.reports.add(side.id);
       e.item.anchors = [...new Set([...(e.item.anchors ?? []), ...(item.anchors ?? [])])];
     }
