@@ -2,6 +2,8 @@
 import { DURATION_DAYS, durationUnit, formatNumber, monthIndex, MONTHS, numberValue, ordinalValue, scaleValue } from '../text/numbers';
 import { conceptOf, fold, gapBetween, isStopword, stem, type Token, tokenize } from '../text/words';
 import { unitOf } from '../language/units';
+import { isKnownNoun } from '../language/nouns';
+import { isEnglishWord } from '../language/words';
 import type { RichDetail } from './types';
 
 const APPROX = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'approximately', 'some', 'over', 'nearing', 'under', 'up', 'least', 'than', 'more', 'less', 'fewer', 'just']);
@@ -24,6 +26,9 @@ function headAfter(sentence: string, tokens: Token[], i: number, limit: number):
     // A name ends the noun phrase ("two U.S. President Donald Trump's envoys" is about envoys, but not reliably): stop.
     if (/^\p{Lu}/u.test(w) && !w.includes('.')) break;
     best = { token: tokens[j], index: j };
+    // A word WordNet knows but not as a noun ("torrential", "heavy") describes the head that follows.
+    const f = fold(w);
+    if (isEnglishWord(f) && !isKnownNoun(stem(f))) continue;
     if (/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(w) || IRREGULAR_PLURALS.has(w)) break;
     if (/^\p{Ll}/u.test(w) && !/-/.test(w) && j + 1 < tokens.length && (isStopword(tokens[j + 1].text) || /[,;:.!?]/.test(gapBetween(sentence, tokens[j], tokens[j + 1])))) break;
   }
@@ -190,7 +195,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       let head: string | undefined;
       // "four years of fighting": the noun after "of" is what lasted.
       if (end + 2 < tokens.length + 1 && tokens[end + 1] && fold(tokens[end + 1].text) === 'of') {
-        const h = headAfter(sentence, tokens, end + 1, 1);
+        const h = headAfter(sentence, tokens, end + 1, 2);
         if (h) [end, head] = [h.index, conceptOf(stem(h.token.text))];
       }
       emit({ kind: 'duration', key: `duration:${Math.round(v * DURATION_DAYS[du] * 1e5) / 1e5}`, value: v, unit: du, head, approx, from, to: end });

@@ -16,6 +16,7 @@ describe('quantities', () => {
     ['Tens of thousands of people marched.', 'number: Tens of thousands of people'],
     ['The council will spend £4.2 million on the bridge.', 'number: £4.2 million'],
     ['Donors pledged 12 billion euros for reconstruction.', 'number: 12 billion euros'],
+    ['The river rose after four days of torrential rain.', 'duration: four days of torrential rain'],
   ])('%s -> %s', (sentence, expected) => {
     expect(details(sentence)).toContain(expected);
   });
