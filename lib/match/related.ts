@@ -4,7 +4,7 @@ import { DEFAULT_PREFILTER_CANDIDATES, DEFAULT_RELATED_THRESHOLD } from '../conf
 import type { MatchFeatures } from '../index/features';
 import { type Doc, documentFrequency, type LoadedIndex, postingsOf } from '../index/format';
 import { COMMON_NEWS_WORDS } from '../text/words';
-import { sameStoryScore, type TermWeights } from './score';
+import { sameEvent, sameStoryScore, type TermWeights } from './score';
 
 export interface RelatedMatch {
   index: number;
@@ -171,12 +171,24 @@ export function findRelatedReports(q: MatchFeatures, index: LoadedIndex, opts: F
     }
   }
   const out: RelatedMatch[] = [];
-  const strongStories = new Set([...scored].filter(([, s]) => s >= threshold).map(([i]) => index.docs[i].story));
+  const strong = [...scored].filter(([, s]) => s >= threshold).map(([i]) => i);
+  const strongStories = new Set(strong.map((i) => index.docs[i].story));
   for (const [i, s] of scored) {
     const doc = index.docs[i];
     if (doc.id === opts.selfId) continue;
     const bar = strongStories.has(doc.story) ? threshold * 0.85 : threshold;
-    if (s >= bar) out.push({ index: i, doc, score: Math.round(s * 1000) / 1000 });
+    if (s >= bar || (opts.clusters !== false && bridged(q, i, strong, index, w, threshold))) out.push({ index: i, doc, score: Math.round(s * 1000) / 1000 });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A story mate told in other words: the article and the report share little directly (a local report and a trade
+ * report in its own jargon), but both match one third report of the story strongly, and nothing says they tell
+ * different events (some vocabulary of what happened in common, no other day).
+ */
+function bridged(q: MatchFeatures, j: number, strong: number[], index: LoadedIndex, w: TermWeights, threshold: number): boolean {
+  const doc = index.docs[j];
+  if (!sameEvent(q, docFeatures(doc), w)) return false;
+  return strong.some((i) => i !== j && sameStoryScore(docFeatures(index.docs[i]), docFeatures(doc), w, fuzzyNameShare(index.docs[i].names, doc.names)) >= threshold);
 }

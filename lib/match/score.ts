@@ -102,10 +102,15 @@ export function eventSimilarity(a: MatchFeatures, b: MatchFeatures, w: TermWeigh
  */
 export const DEFAULT_MIN_EVENT_SIMILARITY = 0.06;
 
+/** Whether two reports can tell one event at all: some shared vocabulary of what happened, and no other day. */
+export function sameEvent(a: MatchFeatures, b: MatchFeatures, w: TermWeights): boolean {
+  return eventSimilarity(a, b, w) >= DEFAULT_MIN_EVENT_SIMILARITY && sameDays(a, b);
+}
+
 export function sameStoryScore(a: MatchFeatures, b: MatchFeatures, w: TermWeights, fuzzyNames: number): number {
   // Names alone never make one story: a report of another event by the same people, or of an event on other days,
   // scores half.
-  const event = eventSimilarity(a, b, w) >= DEFAULT_MIN_EVENT_SIMILARITY && sameDays(a, b) ? 1 : 0.5;
+  const event = sameEvent(a, b, w) ? 1 : 0.5;
   return event * namesAndWords(a, b, w, fuzzyNames);
 }
 

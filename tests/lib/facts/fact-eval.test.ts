@@ -15,7 +15,7 @@ const FLOORS = {
   'harbour-fire': { recall: 0.8, precision: 0.8, shared: 0.2, conflicts: 14, matched: 12, nearListed: 0, nearFound: 0 },
   'velmore-derailment': { recall: 0.8, precision: 0.85, shared: 0.2, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
   // Written by a colleague who had not seen the code: the honest check on unseen text.
-  'spillway-break': { recall: 0.86, precision: 0.72, shared: 0.45, conflicts: 8, matched: 10, nearListed: 0, nearFound: 0 },
+  'spillway-break': { recall: 0.88, precision: 0.72, shared: 0.45, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
 } as const;
 
 function evaluate(story: string) {
