@@ -87,15 +87,29 @@ const depth = (o: string, seen = new Set<string>()): number => {
   return d;
 };
 const nounSenses = new Map<string, string[]>();
+const groupMembers = new Map<string, string[]>();
+// How often each word is used as a noun, and as anything else, in WordNet's sense-tagged text (index.sense), by stem:
+// "build", "lie" and "second" are mostly not nouns; "fire", "warehouse" and "rockfill" are.
+const nounUses = new Map<string, number>(), otherUses = new Map<string, number>();
+for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+  const m = /^([a-z]+)%(\d):\S+ \d+ \d+ (\d+)/.exec(line);
+  if (!m) continue;
+  const uses = m[2] === '1' ? nounUses : otherUses;
+  const key = stem(m[1]!);
+  uses.set(key, (uses.get(key) ?? 0) + Number(m[3]));
+}
+const mainlyNouns = new Set<string>();
 for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
   const f = line.split(' ');
   // index.noun lower-cases every lemma; a noun WordNet writes only capitalised ("Paul", "Mercury") is a name, not kept.
   if (!/^[a-z]+$/.test(f[0]!) || !words.has(f[0]!)) continue;
   const senses = f.filter((x) => /^\d{8}$/.test(x)).slice(0, NOUN_SENSES); // offsets, most frequent sense first
-  // A noun of a group counts as its members too: "1,800 people" and "2,300 residents" count persons.
-  senses.push(...senses.flatMap((o) => membersOf.get(o) ?? []));
   const key = stem(f[0]!);
   nounSenses.set(key, [...new Set([...(nounSenses.get(key) ?? []), ...senses])]);
+  // A noun of a group counts its members too: "1,800 people" and "2,300 residents" count persons.
+  const members = senses.flatMap((o) => membersOf.get(o) ?? []);
+  if (members.length) groupMembers.set(key, [...new Set([...(groupMembers.get(key) ?? []), ...members])]);
+  if ((nounUses.get(key) ?? 0) >= (otherUses.get(key) ?? 0)) mainlyNouns.add(key);
 }
 // Number the synsets that are reachable from a kept noun, and keep their parents and depth.
 const ids = new Map<string, number>();
@@ -106,11 +120,13 @@ const visit = (o: string) => {
   order.push(o);
   for (const p of parentsOf.get(o) ?? []) visit(p);
 };
-for (const senses of nounSenses.values()) senses.forEach(visit);
+for (const senses of [...nounSenses.values(), ...groupMembers.values()]) senses.forEach(visit);
 const nounsOut = join(import.meta.dirname, '../lib/language/noun-kinds.json');
 writeFileSync(nounsOut, JSON.stringify({
-  _about: 'What English nouns are kinds of, from WordNet 3.0 (Princeton University; licence in lib/language/WORDNET-LICENSE): nouns maps a noun stem to its first senses; synsets[i] is [depth, ...parents] (hypernyms, and members for groups). Built by scripts/build-language-data.ts.',
+  _about: 'What English nouns are kinds of, from WordNet 3.0 (Princeton University; licence in lib/language/WORDNET-LICENSE): nouns maps a noun stem to its first senses; members, a noun of a group to the senses of its members; mainlyNouns lists the stems used as nouns at least as often as otherwise in WordNet\'s tagged text; synsets[i] is [depth, ...hypernyms]. Built by scripts/build-language-data.ts.',
   nouns: Object.fromEntries([...nounSenses].map(([k, s]) => [k, s.map((o) => ids.get(o)!)])),
+  members: Object.fromEntries([...groupMembers].map(([k, s]) => [k, s.map((o) => ids.get(o)!)])),
+  mainlyNouns: [...mainlyNouns].sort(),
   synsets: order.map((o) => [depth(o), ...(parentsOf.get(o) ?? []).map((p) => ids.get(p)!)]),
 }));
 console.log(`${nounSenses.size} nouns, ${order.length} synsets -> ${nounsOut}`);

@@ -1,7 +1,7 @@
 // Does the other text carry this detail? Same value, other wording, or a different value for the same fact.
 import { DEFAULT_CLAIM_CARRIED, DEFAULT_QUOTE_CARRIED } from '../config';
 import type { RichDetail } from '../details/types';
-import { nounsAgree } from '../language/nouns';
+import { nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
 import { nameKey, sameNameKey } from '../text/names';
 import { DURATION_DAYS } from '../text/numbers';
 import { placeOf } from '../text/places';
@@ -47,6 +47,35 @@ export function bestSentence(stems: string[], other: Side): { index: number; sha
   let index = -1, best = 0;
   for (const [i, f] of found) if (f > best || (f === best && i < index)) [index, best] = [i, f];
   return { index, share: total === 0 ? 0 : best / total };
+}
+
+/** WordNet's view of the other side's nouns, per side, built when first needed. */
+const nounIndex = new WeakMap<Side, NounSentences>();
+function nounsOf(side: Side): NounSentences {
+  let n = nounIndex.get(side);
+  if (!n) nounIndex.set(side, (n = nounSentences(side.sentenceStems)));
+  return n;
+}
+
+/**
+ * Like bestSentence, with a noun counted as found where the sentence has one that agrees with it in WordNet (the
+ * same sense, or a kind of it: "blaze" / "fire", "regulations" / "rules"); also the share found anywhere in the text.
+ */
+export function softShares(stems: string[], other: Side): { index: number; share: number; documentShare: number } {
+  let total = 0, anywhere = 0;
+  const found = new Map<number, number>();
+  for (const s of new Set(stems)) {
+    const w = weightOf(s);
+    total += w;
+    const exact = other.sentencesOf.get(s) ?? [];
+    const where = new Set(exact);
+    if (w === 1) for (const i of sentencesAgreeing(s, nounsOf(other))) where.add(i);
+    if (where.size) anywhere += w;
+    for (const i of where) found.set(i, (found.get(i) ?? 0) + w);
+  }
+  let index = -1, best = 0;
+  for (const [i, f] of found) if (f > best || (f === best && i < index)) [index, best] = [i, f];
+  return total === 0 ? { index: -1, share: 0, documentShare: 0 } : { index, share: best / total, documentShare: anywhere / total };
 }
 
 const QUANTITY_KINDS = new Set(['number', 'duration', 'date']);

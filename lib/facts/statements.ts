@@ -1,7 +1,7 @@
 // Fact statements: each sentence of a report, with the anchors it carries and, against another report, whether it says
 // anything that report does not. Precision first: a sentence is listed only on clear evidence.
 import type { Carried } from '../compare/carried';
-import { bestSentence, containment } from '../compare/carried';
+import { bestSentence, containment, softShares } from '../compare/carried';
 import type { Side } from '../compare/side';
 import { looksLikeCode } from '../details/extract';
 import type { RichDetail } from '../details/types';
@@ -70,11 +70,13 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     const newAnchors = details.filter((d) => SALIENT_KINDS.has(d.kind) && verdicts.get(d) === null && telling(d, from));
     const stems = contentStems(sentence);
     const best = bestSentence(stems, to);
+    // Novelty is judged with WordNet's nouns as well: a sentence is new only if its nouns are not there in kind either.
+    const soft = softShares(stems, to);
     const documentShare = containment(stems, docStems);
     // A measured value the other report gives too ("45 m by 15 m" / "150ft long and 50ft wide") ties the sentence to a
     // fact it carries: the rest is its wording, not news.
     const tied = details.some((d) => MEASURED_KINDS.has(d.kind) && /\d/.test(d.text) && verdicts.get(d)?.how === 'same');
-    const novel = !tied && new Set(stems).size >= MIN_NOVEL_STEMS && best.share < DEFAULT_NOVEL_SENTENCE_SHARE && documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
+    const novel = !tied && new Set(stems).size >= MIN_NOVEL_STEMS && Math.max(best.share, soft.share) < DEFAULT_NOVEL_SENTENCE_SHARE && documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
     const adds = !looksLikeCode(sentence) && (newAnchors.length > 0 || (novel && !conflicted));
     return { sentenceIndex: i, adds, newAnchors, sentenceShare: best.share, documentShare, bestMatch: best.index };
   });

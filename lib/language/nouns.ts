@@ -3,13 +3,22 @@
 import data from './noun-kinds.json';
 
 const NOUNS = data.nouns as unknown as Record<string, number[]>;
+const MEMBERS = data.members as unknown as Record<string, number[]>;
 const SYNSETS = data.synsets as unknown as number[][];
+/** Stems WordNet's tagged text uses as nouns at least as often as otherwise: only these are compared as nouns in prose. */
+const MAINLY_NOUNS = new Set(data.mainlyNouns as string[]);
 
 /**
  * A kind shared this close to WordNet's root ("entity", "object", "whole", "abstraction") ties nothing together; a
  * kind at this depth or below ("person", "vehicle", "building") does.
  */
 export const DEFAULT_MIN_KIND_DEPTH = 5;
+
+/**
+ * In running prose a noun agrees with another only through a kind deeper than this: "place" and "top", "part" and
+ * "side" share kinds a few levels below the root, and in prose those are mostly other uses of the words.
+ */
+export const DEFAULT_MIN_PROSE_DEPTH = 6;
 
 const kindCache = new Map<string, Set<number>>();
 
@@ -29,10 +38,13 @@ function kindsOf(stemmed: string): Set<number> {
   return out;
 }
 
-/** True when one noun (by stem) is a kind of the other ("wagon"/"vehicle"), or both are the same noun. */
+/**
+ * True when one noun (by stem) is a kind of the other ("wagon"/"vehicle"), or both are the same noun. A noun of a group
+ * stands for its members too ("people" / "residents"): this is for what a count counts.
+ */
 export function nounsAgree(a: string, b: string): boolean {
   if (a === b) return true;
-  const own = (x: string) => NOUNS[x] ?? [];
+  const own = (x: string) => (MEMBERS[x] ? [...(NOUNS[x] ?? []), ...MEMBERS[x]!] : NOUNS[x] ?? []);
   const ka = kindsOf(a), kb = kindsOf(b);
   return own(a).some((s) => kb.has(s) && SYNSETS[s]![0]! >= DEFAULT_MIN_KIND_DEPTH) || own(b).some((s) => ka.has(s) && SYNSETS[s]![0]! >= DEFAULT_MIN_KIND_DEPTH);
 }
@@ -47,4 +59,40 @@ const PERSON = NOUNS['person']?.[0];
 /** A noun for a kind of person ("commissioner", "inspector", "villager"): before a name it is a title. */
 export function isPersonNoun(stemmed: string): boolean {
   return PERSON !== undefined && stemmed in NOUNS && kindsOf(stemmed).has(PERSON);
+}
+
+/**
+ * Where the nouns of a text stand in WordNet, sentence by sentence: for each sense, the sentences holding a noun of
+ * that sense, and the sentences holding a noun that is a kind of it. Built once per text.
+ */
+export interface NounSentences {
+  ownIn: Map<number, number[]>;
+  kindIn: Map<number, number[]>;
+}
+
+export function nounSentences(sentenceStems: Iterable<string>[]): NounSentences {
+  const ownIn = new Map<number, number[]>(), kindIn = new Map<number, number[]>();
+  const add = (m: Map<number, number[]>, s: number, i: number) => {
+    const l = m.get(s) ?? m.set(s, []).get(s)!;
+    if (l[l.length - 1] !== i) l.push(i);
+  };
+  let i = 0;
+  for (const stems of sentenceStems) {
+    for (const x of stems) {
+      if (!MAINLY_NOUNS.has(x) || !(x in NOUNS)) continue;
+      for (const s of NOUNS[x]!) add(ownIn, s, i);
+      for (const k of kindsOf(x)) if (SYNSETS[k]![0]! >= DEFAULT_MIN_PROSE_DEPTH) add(kindIn, k, i);
+    }
+    i++;
+  }
+  return { ownIn, kindIn };
+}
+
+/** The sentences holding a noun that agrees with `stemmed` (see nounsAgree), by the index of a text. */
+export function sentencesAgreeing(stemmed: string, index: NounSentences): Set<number> {
+  const out = new Set<number>();
+  if (!MAINLY_NOUNS.has(stemmed) || !(stemmed in NOUNS)) return out;
+  for (const s of NOUNS[stemmed]!) if (SYNSETS[s]![0]! >= DEFAULT_MIN_PROSE_DEPTH) for (const i of index.kindIn.get(s) ?? []) out.add(i);
+  for (const k of kindsOf(stemmed)) if (SYNSETS[k]![0]! >= DEFAULT_MIN_PROSE_DEPTH) for (const i of index.ownIn.get(k) ?? []) out.add(i);
+  return out;
 }
