@@ -123,10 +123,10 @@ const visit = (o: string) => {
 for (const senses of [...nounSenses.values(), ...groupMembers.values()]) senses.forEach(visit);
 const nounsOut = join(import.meta.dirname, '../lib/language/noun-kinds.json');
 writeFileSync(nounsOut, JSON.stringify({
-  _about: 'What English nouns are kinds of, from WordNet 3.0 (Princeton University; licence in lib/language/WORDNET-LICENSE): nouns maps a noun stem to its first senses; members, a noun of a group to the senses of its members; mainlyNouns lists the stems used as nouns at least as often as otherwise in WordNet\'s tagged text; synsets[i] is [depth, ...hypernyms]. Built by scripts/build-language-data.ts.',
+  _about: 'What English nouns are kinds of, from WordNet 3.0 (Princeton University; licence in lib/language/WORDNET-LICENSE): nouns maps a noun stem to its first senses; members, a noun of a group to the senses of its members; notMainlyNouns lists the stems WordNet\'s tagged text uses more often as something else than as a noun; synsets[i] is [depth, ...hypernyms]. Built by scripts/build-language-data.ts.',
   nouns: Object.fromEntries([...nounSenses].map(([k, s]) => [k, s.map((o) => ids.get(o)!)])),
   members: Object.fromEntries([...groupMembers].map(([k, s]) => [k, s.map((o) => ids.get(o)!)])),
-  mainlyNouns: [...mainlyNouns].sort(),
+  notMainlyNouns: [...nounSenses.keys()].filter((k) => !mainlyNouns.has(k)).sort(),
   synsets: order.map((o) => [depth(o), ...(parentsOf.get(o) ?? []).map((p) => ids.get(p)!)]),
 }));
 console.log(`${nounSenses.size} nouns, ${order.length} synsets -> ${nounsOut}`);

@@ -5,8 +5,8 @@ import data from './noun-kinds.json';
 const NOUNS = data.nouns as unknown as Record<string, number[]>;
 const MEMBERS = data.members as unknown as Record<string, number[]>;
 const SYNSETS = data.synsets as unknown as number[][];
-/** Stems WordNet's tagged text uses as nouns at least as often as otherwise: only these are compared as nouns in prose. */
-const MAINLY_NOUNS = new Set(data.mainlyNouns as string[]);
+/** Stems WordNet's tagged text uses more often as something else ("build", "lie"): not compared as nouns in prose. */
+const NOT_MAINLY_NOUNS = new Set(data.notMainlyNouns as string[]);
 
 /**
  * A kind shared this close to WordNet's root ("entity", "object", "whole", "abstraction") ties nothing together; a
@@ -79,7 +79,7 @@ export function nounSentences(sentenceStems: Iterable<string>[]): NounSentences 
   let i = 0;
   for (const stems of sentenceStems) {
     for (const x of stems) {
-      if (!MAINLY_NOUNS.has(x) || !(x in NOUNS)) continue;
+      if (NOT_MAINLY_NOUNS.has(x) || !(x in NOUNS)) continue;
       for (const s of NOUNS[x]!) add(ownIn, s, i);
       for (const k of kindsOf(x)) if (SYNSETS[k]![0]! >= DEFAULT_MIN_PROSE_DEPTH) add(kindIn, k, i);
     }
@@ -91,7 +91,7 @@ export function nounSentences(sentenceStems: Iterable<string>[]): NounSentences 
 /** The sentences holding a noun that agrees with `stemmed` (see nounsAgree), by the index of a text. */
 export function sentencesAgreeing(stemmed: string, index: NounSentences): Set<number> {
   const out = new Set<number>();
-  if (!MAINLY_NOUNS.has(stemmed) || !(stemmed in NOUNS)) return out;
+  if (NOT_MAINLY_NOUNS.has(stemmed) || !(stemmed in NOUNS)) return out;
   for (const s of NOUNS[stemmed]!) if (SYNSETS[s]![0]! >= DEFAULT_MIN_PROSE_DEPTH) for (const i of index.kindIn.get(s) ?? []) out.add(i);
   for (const k of kindsOf(stemmed)) if (SYNSETS[k]![0]! >= DEFAULT_MIN_PROSE_DEPTH) for (const i of index.ownIn.get(k) ?? []) out.add(i);
   return out;

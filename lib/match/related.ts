@@ -4,7 +4,7 @@ import { DEFAULT_PREFILTER_CANDIDATES, DEFAULT_RELATED_THRESHOLD } from '../conf
 import type { MatchFeatures } from '../index/features';
 import { type Doc, documentFrequency, type LoadedIndex, postingsOf } from '../index/format';
 import { COMMON_NEWS_WORDS } from '../text/words';
-import { sameEvent, sameStoryScore, type TermWeights } from './score';
+import { SCORE_WEIGHTS, sameEvent, sameStoryScore, type TermWeights } from './score';
 
 export interface RelatedMatch {
   index: number;
@@ -177,7 +177,7 @@ export function findRelatedReports(q: MatchFeatures, index: LoadedIndex, opts: F
     const doc = index.docs[i];
     if (doc.id === opts.selfId) continue;
     const bar = strongStories.has(doc.story) ? threshold * 0.85 : threshold;
-    if (s >= bar || (opts.clusters !== false && bridged(q, i, strong, index, w, threshold))) out.push({ index: i, doc, score: Math.round(s * 1000) / 1000 });
+    if (s >= bar || (opts.clusters !== false && bridged(q, i, s, strong, index, w, threshold))) out.push({ index: i, doc, score: Math.round(s * 1000) / 1000 });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -187,8 +187,22 @@ export function findRelatedReports(q: MatchFeatures, index: LoadedIndex, opts: F
  * report in its own jargon), but both match one third report of the story strongly, and nothing says they tell
  * different events (some vocabulary of what happened in common, no other day).
  */
-function bridged(q: MatchFeatures, j: number, strong: number[], index: LoadedIndex, w: TermWeights, threshold: number): boolean {
+function bridged(q: MatchFeatures, j: number, s: number, strong: number[], index: LoadedIndex, w: TermWeights, threshold: number): boolean {
+  // Some evidence of its own first (cheap), then one event, then the strong bridge; fuse.js only when spelling could
+  // still lift a bridge over the bar.
+  if (s < threshold * DEFAULT_BRIDGED_SHARE || !strong.length) return false;
   const doc = index.docs[j];
-  if (!sameEvent(q, docFeatures(doc), w)) return false;
-  return strong.some((i) => i !== j && sameStoryScore(docFeatures(index.docs[i]), docFeatures(doc), w, fuzzyNameShare(index.docs[i].names, doc.names)) >= threshold);
+  const mate = docFeatures(doc);
+  if (!sameEvent(q, mate, w)) return false;
+  for (const i of strong) {
+    if (i === j) continue;
+    const via = docFeatures(index.docs[i]);
+    const plain = sameStoryScore(via, mate, w, 0);
+    if (plain >= threshold) return true;
+    if (plain + SCORE_WEIGHTS.fuzzyNames >= threshold && sameStoryScore(via, mate, w, fuzzyNameShare(via.names, mate.names)) >= threshold) return true;
+  }
+  return false;
 }
+
+/** A bridged story mate still needs this share of the bar on its own: a third report vouches, it does not invent. */
+export const DEFAULT_BRIDGED_SHARE = 0.33;
