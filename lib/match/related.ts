@@ -171,14 +171,20 @@ export function findRelatedReports(q: MatchFeatures, index: LoadedIndex, opts: F
     }
   }
   const out: RelatedMatch[] = [];
-  const strong = [...scored].filter(([, s]) => s >= threshold).map(([i]) => i);
+  const strong = [...scored].filter(([, s]) => s >= threshold).sort((a, b) => b[1] - a[1]).map(([i]) => i);
   const strongStories = new Set(strong.map((i) => index.docs[i].story));
+  const below: [number, number][] = [];
   for (const [i, s] of scored) {
     const doc = index.docs[i];
     if (doc.id === opts.selfId) continue;
     const bar = strongStories.has(doc.story) ? threshold * 0.85 : threshold;
-    if (s >= bar || (opts.clusters !== false && bridged(q, i, s, strong, index, w, threshold))) out.push({ index: i, doc, score: Math.round(s * 1000) / 1000 });
+    if (s >= bar) out.push({ index: i, doc, score: Math.round(s * 1000) / 1000 });
+    else if (s >= threshold * DEFAULT_BRIDGED_SHARE) below.push([i, s]);
   }
+  // The best few below the bar may come in through a strong match (the best few of those).
+  if (opts.clusters !== false && strong.length)
+    for (const [i, s] of below.sort((a, b) => b[1] - a[1]).slice(0, DEFAULT_MAX_BRIDGED))
+      if (bridged(q, i, strong.slice(0, DEFAULT_MAX_BRIDGED), index, w, threshold)) out.push({ index: i, doc: index.docs[i], score: Math.round(s * 1000) / 1000 });
   return out.sort((a, b) => b.score - a.score);
 }
 
@@ -187,10 +193,8 @@ export function findRelatedReports(q: MatchFeatures, index: LoadedIndex, opts: F
  * report in its own jargon), but both match one third report of the story strongly, and nothing says they tell
  * different events (some vocabulary of what happened in common, no other day).
  */
-function bridged(q: MatchFeatures, j: number, s: number, strong: number[], index: LoadedIndex, w: TermWeights, threshold: number): boolean {
-  // Some evidence of its own first (cheap), then one event, then the strong bridge; fuse.js only when spelling could
-  // still lift a bridge over the bar.
-  if (s < threshold * DEFAULT_BRIDGED_SHARE || !strong.length) return false;
+function bridged(q: MatchFeatures, j: number, strong: number[], index: LoadedIndex, w: TermWeights, threshold: number): boolean {
+  // One event first, then the strong bridge; fuse.js only when spelling could still lift a bridge over the bar.
   const doc = index.docs[j];
   const mate = docFeatures(doc);
   if (!sameEvent(q, mate, w)) return false;
@@ -206,3 +210,5 @@ function bridged(q: MatchFeatures, j: number, s: number, strong: number[], index
 
 /** A bridged story mate still needs this share of the bar on its own: a third report vouches, it does not invent. */
 export const DEFAULT_BRIDGED_SHARE = 0.33;
+/** How many reports below the bar are tried, and through how many strong matches: the cost stays flat. */
+export const DEFAULT_MAX_BRIDGED = 3;
