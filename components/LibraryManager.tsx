@@ -1,7 +1,7 @@
 // The options page's library: every kept report (outlet, title, date, address), search, delete one or all, storage
 // used, import (packs, .txt/.html reports) and export as a pack. Page text is rendered as text only.
 import { useEffect, useState } from 'preact/hooks';
-import type { KeptReport } from '../lib/index/library';
+import type { KeptReport } from '../lib/index/kept';
 
 export interface LibraryApi {
   list(): Promise<KeptReport[]>;

@@ -1,6 +1,6 @@
 // One related report, folded under its outlet and counts: what it adds, leaves out, words differently or contradicts.
 import type { DetailRef, RelatedReport } from '../lib/report';
-import { kindOf } from '../lib/facts/groups';
+import { kindOf } from '../lib/facts/kinds';
 import { outletName } from '../lib/facts/sections';
 import { DetailSection } from './DetailSection';
 import { Emphasised } from './Emphasised';

@@ -1,7 +1,7 @@
 // The reader's library in IndexedDB (extension origin, so the background, popup, side panel and options page share it).
 // Stores only what Parallax extracted: text, title, outlet, address and date; never HTML or cookies.
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import { type KeptReport, sameArticle } from '../lib/index/library';
+import { type KeptReport, sameArticle } from '../lib/index/kept';
 
 interface LibrarySchema extends DBSchema {
   kept: { key: string; value: KeptReport };

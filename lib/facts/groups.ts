@@ -4,6 +4,9 @@ import { bestSentence } from '../compare/carried';
 import type { Side } from '../compare/side';
 import type { DetailKind, DetailRef, FactGroup, FactStatement, RelatedReport } from '../report';
 import { contentStems } from '../text/words';
+import { kindOf } from './kinds';
+
+export { kindOf };
 
 /** Two outlets' added sentences are one fact when each is most of the other's words (or they share a new anchor). */
 export const DEFAULT_SAME_FACT_SHARE = 0.5;
@@ -12,21 +15,6 @@ interface Pair { side: Side; report: RelatedReport }
 
 const statement = (reportId: string, ref: { text: string; sentence: string; sentenceIndex: number }): FactStatement =>
   ({ reportId, text: ref.text, sentence: ref.sentence, sentenceIndex: ref.sentenceIndex });
-
-/**
- * A kind label only when it is sure: the new anchors agree on one kind, and it is one extraction tells reliably (a
- * quote, a number, a duration, a time, a person's full name). Whether a capitalised name is an organisation or a place
- * ("Donbas") is a guess, and a wrong label is worse than none; a sentence new only in its words gets none either.
- */
-export function kindOf(items: DetailRef[]): DetailKind | null {
-  const labelled = items.filter((i) => i.anchors?.length);
-  const kinds = new Set(labelled.map((i) => i.kind));
-  if (kinds.size !== 1) return null;
-  const kind = [...kinds][0];
-  if (kind === 'organisation' || kind === 'place' || kind === 'claim') return null;
-  if (kind === 'person' && !labelled.every((i) => /^\p{Lu}\S*\s+\p{Lu}/u.test(i.anchors![0]))) return null;
-  return kind;
-}
 
 function sameFact(a: { item: DetailRef; pair: Pair }, b: { item: DetailRef; pair: Pair }): boolean {
   const anchors = new Set((a.item.anchors ?? []).map((x) => x.toLowerCase()));

@@ -3,16 +3,9 @@
 import type { Outcome } from '../report';
 import { indexRow } from './build';
 import { INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type LoadedIndex, parseIndex, type StoredReport } from './format';
+import type { KeptReport } from './kept';
 
-/** A report the reader kept: the extracted text and where it came from; never the page's HTML or cookies. */
-export interface KeptReport extends StoredReport {
-  id: string;
-  url: string | null;
-  /** ISO date the reader kept it. */
-  savedAt: string;
-  /** Its match row, computed when it was kept. */
-  row: IndexedDoc;
-}
+export { DEFAULT_SAME_TEXT_SHARE, type KeptReport, sameArticle } from './kept';
 
 /** FNV-1a, hex: a stable id from the address (or the text when there is none). */
 function hash(text: string): string {
@@ -25,17 +18,6 @@ export function keptReport(article: StoredReport, url: string | null, savedAt: D
   const body: StoredReport = { title: article.title, outlet: article.outlet, sentences: article.sentences };
   const id = `kept-${hash(url ?? body.sentences.join('\n'))}`;
   return { ...body, id, url, savedAt: savedAt.toISOString(), row: indexRow(id, body) };
-}
-
-/** Share of sentences two texts have word for word above which they are one report (a reprint, a page read twice). */
-export const DEFAULT_SAME_TEXT_SHARE = 0.8;
-
-/** Keeping the same article twice keeps one copy: the same address, or nearly the same text. */
-export function sameArticle(a: Pick<KeptReport, 'url' | 'sentences'>, b: Pick<KeptReport, 'url' | 'sentences'>): boolean {
-  if (a.url && b.url && a.url === b.url) return true;
-  const mine = new Set(a.sentences);
-  const shared = b.sentences.filter((s) => mine.has(s)).length;
-  return shared / Math.max(1, Math.min(a.sentences.length, b.sentences.length)) >= DEFAULT_SAME_TEXT_SHARE;
 }
 
 /** The kept reports as an index; each is its own story (the library is small, and its reports come from anywhere). */
