@@ -92,6 +92,9 @@ function clockTimeCarried(d: RichDetail, other: Side): Carried {
   const loose = (t: RichDetail) => /^(about|around|shortly|just|by)\b/i.test(t.text);
   const near = times.find((o) => Math.abs(o.value! - d.value!) <= (loose(d) || loose(o) ? DEFAULT_LOOSE_TIME_MINUTES : 0));
   if (near) return { how: 'same', detail: near, sentenceIndex: near.sentenceIndex };
+  // "Past midnight", "overnight" in the other report: any time within an hour of midnight.
+  const midnight = other.byKey.get('time:midnight');
+  if (midnight && Math.min(d.value!, 1440 - d.value!) <= 60) return { how: 'same', detail: midnight, sentenceIndex: midnight.sentenceIndex };
   if (new Set(times.map((t) => t.key)).size === 1) return { how: 'conflict', detail: times[0]! };
   // Among several times, the one whose sentence tells the same moment: it shares the most particular words with this
   // one's, and at least a few ("staff saw water bursting up through the chute" / "a camera showed water spraying up

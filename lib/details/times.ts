@@ -11,6 +11,8 @@ const CANONICAL: Record<string, string> = {
 /** "11.40pm", "6.15 a.m.", "23:40", "7am"; not a ratio ("3:1") or a score: minutes must be two digits and hours valid. */
 const CLOCK_RE = /\b(?:(?:at|about|around|shortly after|just before|by) )?(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:(?:at|about|around|by) )?([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?:\s?(?:local time|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT))?|\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)\b/giu;
 
+const NEAR_MIDNIGHT_RE = /\b(?:just|shortly|minutes|around|about)(?: (before|after))? midnight\b/giu;
+
 /** Minutes since midnight of a clock time, or null for an impossible one. */
 function clockMinutes(h: number, m: number, half: string | undefined): number | null {
   if (m > 59) return null;
@@ -32,6 +34,12 @@ export function extractTimes(sentence: string, sentenceIndex: number): RichDetai
     const [h, min, half] = m[3] !== undefined ? [m[1], m[2] ?? '0', m[3]] : m[4] !== undefined ? [m[4], m[5], undefined] : [m[6], m[7], undefined];
     const minutes = clockMinutes(Number(h), Number(min), half);
     if (minutes === null) continue;
+    const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context });
+  }
+  // "just before midnight", "shortly after midnight", "around midnight": a clock time given loosely.
+  for (const m of sentence.matchAll(NEAR_MIDNIGHT_RE)) {
+    const minutes = /before/i.test(m[1] ?? '') ? 23 * 60 + 50 : /after/i.test(m[1] ?? '') ? 10 : 0;
     const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context });
   }

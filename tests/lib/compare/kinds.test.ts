@@ -79,3 +79,17 @@ describe('a sentence tied to the other report by a measured value', () => {
     expect(listed(['The 210-megawatt power station at the foot of the dam was shut down.'], ['The owner took the 210 MW power station offline as a precaution.'])).toEqual([]);
   });
 });
+
+describe('times near midnight', () => {
+  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
+
+  it('"at 11.40pm" and "just before midnight" are one time; "at 9.15pm" contradicts it', () => {
+    expect(listed(['The alarm went off just before midnight at the depot.'], ['The alarm went off at 11.40pm at the depot, the log shows.'])).toEqual([]);
+    expect(conflicts(['The alarm went off just before midnight at the depot.'], ['The alarm went off at 11.40pm at the depot, the log shows.'])).toEqual([]);
+    expect(conflicts(['The alarm went off just before midnight at the depot.'], ['The alarm went off at 9.15pm at the depot, the log shows.'])).toEqual(['just before midnight / at 9.15pm']);
+  });
+
+  it('"shortly after midnight" is carried by "past midnight"', () => {
+    expect(listed(['The talks ended past midnight in Geneva.'], ['The talks ended shortly after midnight in Geneva.'])).toEqual([]);
+  });
+});
