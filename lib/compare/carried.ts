@@ -1,6 +1,7 @@
 // Does the other text carry this detail? Same value, other wording, or a different value for the same fact.
 import { DEFAULT_CLAIM_CARRIED, DEFAULT_QUOTE_CARRIED } from '../config';
 import type { RichDetail } from '../details/types';
+import { isEnglishWord } from '../language/words';
 import { nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
 import { nameKey, sameNameKey } from '../text/names';
 import { DURATION_DAYS } from '../text/numbers';
@@ -111,6 +112,22 @@ function clockTimeCarried(d: RichDetail, other: Side): Carried {
 /** Particular words two sentences with different clock times must share to be telling one moment. */
 export const DEFAULT_SAME_MOMENT_WORDS = 3;
 
+/**
+ * An organisation the other report names only by what it is ("Crews from the Environment Agency" / "the agency's
+ * response team", "Hellenic Army engineering units" / "army engineers"): its last word is a common noun the other
+ * report uses in lower case, and no other organisation there ends in that word.
+ */
+function byItsHead(d: RichDetail, other: Side): Carried {
+  const words = d.text.split(/\s+/);
+  if (words.length < 2) return null;
+  const head = fold(words[words.length - 1]!);
+  if (!isEnglishWord(head)) return null;
+  const rivals = other.names.some((o) => o.kind === 'organisation' && fold(o.text.split(/\s+/).pop()!) === head);
+  if (rivals) return null;
+  const at = other.article.sentences.findIndex((s) => new RegExp(`(^|[^\\p{L}])${head}(?![\\p{L}])`, 'u').test(s));
+  return at >= 0 ? { how: 'same', sentenceIndex: at } : null;
+}
+
 /** A plain count (people, items), not money, a percentage or a measure in units. */
 function isCount(d: RichDetail): boolean {
   return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre|megawatt|megawatt-hour)$/.test(d.key);
@@ -179,7 +196,8 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     }
     // A name the other text writes in lower case ("U.S. Embassy" / "U.S. embassy").
     const b = bestSentence(d.stems.length ? d.stems : [], other);
-    return d.stems.length && b.share === 1 ? { how: 'same', sentenceIndex: b.index } : null;
+    if (d.stems.length && b.share === 1) return { how: 'same', sentenceIndex: b.index };
+    return d.kind === 'organisation' ? byItsHead(d, other) : null;
   }
   if (QUANTITY_KINDS.has(d.kind)) {
     const same = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && valueClose(d, o) && (o.key === d.key || sameQuantity(d, o)));

@@ -47,7 +47,8 @@ const LEGAL_FORMS = new Set(['sa', 'ltd', 'inc', 'plc', 'ag', 'gmbh', 'llc', 'co
 export function sameNameKey(a: string, b: string): boolean {
   if (a === b) return true;
   const strip = (k: string) => {
-    const w = k.split(' ');
+    // Detail keys carry a "name:" prefix: it is not part of the first word.
+    const w = k.replace(/^name:/, '').split(' ');
     while (w.length > 1 && LEGAL_FORMS.has(w[w.length - 1]!)) w.pop();
     return w;
   };

@@ -93,3 +93,12 @@ describe('times near midnight', () => {
     expect(listed(['The talks ended past midnight in Geneva.'], ['The talks ended shortly after midnight in Geneva.'])).toEqual([]);
   });
 });
+
+describe('an organisation named only by what it is', () => {
+  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
+
+  it('"Hellenic Navy divers" is carried by "navy divers", not by a report naming another navy', () => {
+    expect(listed(['Overnight, navy divers searched the wreck for the missing crew.'], ['Hellenic Navy divers searched the wreck overnight for the missing crew.'])).toEqual([]);
+    expect(listed(['Overnight, Royal Navy divers searched the wreck for the missing crew.'], ['Hellenic Navy divers searched the wreck overnight for the missing crew.'])).toEqual([['Hellenic Navy']]);
+  });
+});
