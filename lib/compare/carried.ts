@@ -151,7 +151,7 @@ function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   if (a.head && b.head && !headsAgree) return false;
   // Hours and years are never two values of one fact.
   if (a.kind === 'duration' && a.unit && b.unit && a.unit !== b.unit && Math.max(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) / Math.min(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) > 400) return false;
-  if (a.kind === 'number' && a.unit !== b.unit && !headsAgree && a.head !== b.unit && a.unit !== b.head) return false;
+  if (a.kind === 'number' && a.unit && b.unit && a.unit !== b.unit && !headsAgree && a.head !== b.unit && a.unit !== b.head) return false;
   if (a.key.startsWith('vague:') !== b.key.startsWith('vague:')) return false;
   if (headsAgree) return true;
   const ctx = new Set(b.context.concat(b.head ? [b.head] : []));
@@ -161,7 +161,8 @@ function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   // Or a word of one is a kind of a word of the other: "fought the blaze for six hours" / "four hours to get the fire
   // under control".
   const theirs = [...ctx].filter((c) => weightOf(c) === 1);
-  return mine.some((c) => theirs.some((t) => nounsAgree(c, t)));
+  // (A group is not its members here: "people" near one number is not "firefighters" near another.)
+  return mine.some((c) => theirs.some((t) => nounsAgree(c, t, false)));
 }
 
 /**
@@ -170,6 +171,8 @@ function sameQuantity(a: RichDetail, b: RichDetail): boolean {
  */
 export const DEFAULT_MAX_CONFLICT_RATIO = 3;
 function plausibleRival(a: RichDetail, b: RichDetail): boolean {
+  // "Four of the injured" is a part of "nine people injured", never another value of it.
+  if (a.part || b.part) return false;
   const [x, y] = a.kind === 'duration' ? [Number(a.key.split(':')[1]), Number(b.key.split(':')[1])] : [a.value, b.value];
   if (x === undefined || y === undefined || !x || !y) return true;
   return Math.max(x, y) / Math.min(x, y) <= DEFAULT_MAX_CONFLICT_RATIO;

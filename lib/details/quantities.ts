@@ -63,6 +63,16 @@ function partOfWhole(tokens: Token[], i: number): { whole: number; wholeIndex: n
   return { whole: w, wholeIndex: i + 3, noun, nounIndex: i + 4, head: conceptOf(stem(fold(noun.text))) };
 }
 
+/** "N of the injured", "N of them firefighters", "N of those arrested": what N counts, and the token it ends on. */
+function partOfGroup(sentence: string, tokens: Token[], i: number): { head: string; index: number } | null {
+  const det = tokens[i + 2];
+  if (!det || !['the', 'them', 'those', 'whom'].includes(fold(det.text))) return null;
+  // "four of them firefighters": the noun after "them" says what they were; "two of them" alone says nothing.
+  const h = headAfter(sentence, tokens, i + 2, 2);
+  if (!h || /^\p{Lu}/u.test(h.token.text)) return null;
+  return { head: conceptOf(stem(h.token.text)), index: h.index };
+}
+
 /** Words that qualify a unit without changing it ("metric tons", "cubic metres" is another unit, so not here). */
 const UNIT_QUALIFIERS = new Set(['metric', 'long', 'short', 'us']);
 
@@ -217,6 +227,16 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       const value = Math.round(v * measure.factor * 100) / 100;
       emit({ kind: 'number', key: `number:${formatNumber(value)}:${measure.unit}`, value, unit: measure.unit, head: measure.unit, approx, from, to: measure.index });
       i = measure.index;
+      continue;
+    }
+    // A part of a group: "four of the injured", "two of them children", "three of those arrested": the count of what
+    // follows (the noun after "them", else the group itself).
+    const group = nextWord === 'of' ? partOfGroup(sentence, tokens, to) : null;
+    if (group && v >= 2) {
+      // "the injured", "those arrested": not a noun, so what they are is left to the words around it.
+      const noun = isKnownNoun(stem(fold(tokens[group.index].text))) ? group.head : undefined;
+      emit({ kind: 'number', key: `number:${formatNumber(v)}:${group.head}`, value: v, unit: noun, head: noun, approx, part: true, from, to: group.index });
+      i = group.index;
       continue;
     }
     // Counts: a number before a noun phrase ("28 draft proposals", "20 items"). Word numbers need a noun right after.

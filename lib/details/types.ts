@@ -13,4 +13,6 @@ export interface RichDetail extends Detail {
   head?: string;
   /** "nearly", "about", "roughly": the value is approximate. */
   approx?: boolean;
+  /** A count of part of a group ("four of the injured"): it never rivals a count of the whole. */
+  part?: boolean;
 }

@@ -42,9 +42,9 @@ function kindsOf(stemmed: string): Set<number> {
  * True when one noun (by stem) is a kind of the other ("wagon"/"vehicle"), or both are the same noun. A noun of a group
  * stands for its members too ("people" / "residents"): this is for what a count counts.
  */
-export function nounsAgree(a: string, b: string): boolean {
+export function nounsAgree(a: string, b: string, members = true): boolean {
   if (a === b) return true;
-  const own = (x: string) => (MEMBERS[x] ? [...(NOUNS[x] ?? []), ...MEMBERS[x]!] : NOUNS[x] ?? []);
+  const own = (x: string) => (members && MEMBERS[x] ? [...(NOUNS[x] ?? []), ...MEMBERS[x]!] : NOUNS[x] ?? []);
   const ka = kindsOf(a), kb = kindsOf(b);
   return own(a).some((s) => kb.has(s) && SYNSETS[s]![0]! >= DEFAULT_MIN_KIND_DEPTH) || own(b).some((s) => ka.has(s) && SYNSETS[s]![0]! >= DEFAULT_MIN_KIND_DEPTH);
 }

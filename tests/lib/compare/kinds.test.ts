@@ -102,3 +102,13 @@ describe('an organisation named only by what it is', () => {
     expect(listed(['Overnight, Royal Navy divers searched the wreck for the missing crew.'], ['Hellenic Navy divers searched the wreck overnight for the missing crew.'])).toEqual([['Hellenic Navy']]);
   });
 });
+
+describe('a count of part of a group', () => {
+  it('never contradicts the count of the whole, and meets the same part told otherwise', () => {
+    expect(conflicts(['Nine people were injured in the blast.', 'Four of the injured were firefighters.'], ['Nine people were injured in the blast.'])).toEqual([]);
+    const r = alignDetails(side('a', 'Seven people were hurt in the blast.', 'Four of the injured were firefighters.'), side('b', 'Seven people were hurt in the blast, four of them firefighters.'));
+    expect(r.omitted).toEqual([]);
+    const s = alignDetails(side('a', 'Seven people were hurt in the blast.', 'Four of the injured were firefighters.'), side('b', 'Seven people were hurt in the blast.'));
+    expect(s.omitted.map((x) => x.anchors)).toEqual([['Four of the injured']]);
+  });
+});

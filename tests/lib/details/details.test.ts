@@ -17,6 +17,8 @@ describe('quantities', () => {
     ['The council will spend £4.2 million on the bridge.', 'number: £4.2 million'],
     ['Donors pledged 12 billion euros for reconstruction.', 'number: 12 billion euros'],
     ['The river rose after four days of torrential rain.', 'duration: four days of torrential rain'],
+    ['Four of the injured were firefighters.', 'number: Four of the injured'],
+    ['Seven people were hurt, four of them firefighters.', 'number: four of them firefighters'],
   ])('%s -> %s', (sentence, expected) => {
     expect(details(sentence)).toContain(expected);
   });
