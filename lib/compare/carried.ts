@@ -128,9 +128,13 @@ function byItsHead(d: RichDetail, other: Side): Carried {
   return at >= 0 ? { how: 'same', sentenceIndex: at } : null;
 }
 
+/** Counts of nobody harmed ("No one was hurt": number:0:injur), and the words that say what a count of harm counts. */
+const isZeroHarm = (d: RichDetail) => d.key === 'number:0:injur' || d.key === 'number:0:kill';
+const HARM_WORDS: Record<string, Set<string>> = { injur: new Set(['hurt', 'injur', 'injury', 'wound', 'harm']), kill: new Set(['kill']) };
+
 /** A plain count (people, items), not money, a percentage or a measure in units. */
 function isCount(d: RichDetail): boolean {
-  return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre|megawatt|megawatt-hour)$/.test(d.key);
+  return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre|megawatt|megawatt-hour|celsius)$/.test(d.key);
 }
 
 /** Magnitude words and the range of counts they stand for. */
@@ -146,6 +150,13 @@ function countsMeet(a: RichDetail, b: RichDetail): boolean {
 /** Two quantities describe the same thing when their nouns agree or their surroundings share a particular word. */
 function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   if (a.kind !== b.kind) return false;
+  // "No one was hurt" meets a count of people hurt, and nothing else.
+  if (isZeroHarm(a) || isZeroHarm(b)) {
+    const [zero, count] = isZeroHarm(a) ? [a, b] : [b, a];
+    if (isZeroHarm(count)) return zero.key === count.key;
+    const words = HARM_WORDS[zero.key.split(':')[2]!]!;
+    return isCount(count) && count.context.concat(count.head ? [count.head] : []).some((c) => words.has(c));
+  }
   // Heads agree when they are one noun or one is a kind of the other ("14 vehicles" / "twelve wagons").
   const headsAgree = !!a.head && !!b.head && nounsAgree(a.head, b.head);
   if (a.head && b.head && !headsAgree) return false;

@@ -73,6 +73,11 @@ function partOfGroup(sentence: string, tokens: Token[], i: number): { head: stri
   return { head: conceptOf(stem(h.token.text)), index: h.index };
 }
 
+const ZERO_HARM_RE = /\b(?:no one|no-one|nobody|none)\s+(?:else\s+)?(?:was|were|had been|has been|is|got)\s+(?:(?:seriously|badly|critically|reported)\s+)?(hurt|injured|wounded|killed|harmed|dead)\b|\bno\s+(?:(?:serious|other|reported|immediate)\s+)?(?:reports?\s+of\s+)?(injuries|casualties|deaths|fatalities|injury)\b|\bwithout\s+(?:any\s+)?(injuries|injury|casualties)\b/giu;
+
+/** A temperature: a number glued to C or F, or with a degree sign or "degrees" before its scale. */
+const TEMPERATURE_RE = /^(-?\d+(?:\.\d+)?)(?:([CF])(?![\p{L}\p{N}])|\s?°\s?([CF])\b|\s?(?:°|degrees?)\s?(Celsius|Fahrenheit|centigrade|C|F)\b)/u;
+
 /** Words that qualify a unit without changing it ("metric tons", "cubic metres" is another unit, so not here). */
 const UNIT_QUALIFIERS = new Set(['metric', 'long', 'short', 'us']);
 
@@ -97,8 +102,33 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     const start = tokens[from].start, end = tokens[to].end;
     out.push({ ...rest, start, end, text: sentence.slice(start, end), sentenceIndex, stems: [], context: contextAround(tokens, from, to) });
   };
+  // Nobody hurt: "No one was hurt", "There were no injuries", "Nobody was killed": a count of zero, a fact of its own
+  // that a report of seven injured contradicts.
+  for (const m of sentence.matchAll(ZERO_HARM_RE)) {
+    const what = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    const head = /^(kill|death|fatal|dead|die)/.test(what) ? 'kill' : 'injur';
+    const from = tokens.findIndex((t) => t.start >= m.index!);
+    let to = from;
+    while (to + 1 < tokens.length && tokens[to + 1]!.end <= m.index! + m[0].length) to++;
+    if (from < 0 || to < from) continue;
+    emit({ kind: 'number', key: `number:0:${head}`, value: 0, approx: false, from, to });
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
+    // Temperatures, in Celsius whatever they are given in: "34C", "93F", "34°C", "-5 degrees Celsius".
+    const temp = /^\d/.test(t) ? TEMPERATURE_RE.exec(sentence.slice(tokens[i].start - (sentence[tokens[i].start - 1] === '-' ? 1 : 0))) : null;
+    if (temp) {
+      const raw = Number(temp[1]);
+      const scale = temp[2] ?? temp[3] ?? temp[4] ?? 'C';
+      const celsius = Math.round((/^f/i.test(scale) ? ((raw - 32) * 5) / 9 : raw) * 10) / 10;
+      const endAt = tokens[i].start + temp[0].length - (temp[1]!.startsWith('-') ? 1 : 0);
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1].end <= endAt) j++;
+      const { approx, from } = approxBefore(tokens, i);
+      emit({ kind: 'number', key: `number:${formatNumber(celsius)}:celsius`, value: celsius, unit: 'celsius', head: 'celsius', approx, from, to: j });
+      i = j;
+      continue;
+    }
     const lower = t.toLowerCase();
     // "third anniversary" is a duration in years.
     const ord = ordinalValue(lower);

@@ -112,3 +112,20 @@ describe('a count of part of a group', () => {
     expect(s.omitted.map((x) => x.anchors)).toEqual([['Four of the injured']]);
   });
 });
+
+describe('nobody hurt, and temperatures in other scales', () => {
+  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
+
+  it('"No one was hurt" is carried by "There were no injuries", new against a report that does not say, and contradicted by seven hurt', () => {
+    expect(listed(['The tram left the rails near the depot.', 'There were no injuries.'], ['The tram left the rails near the depot.', 'No one was hurt.'])).toEqual([]);
+    expect(listed(['The tram left the rails near the depot.'], ['The tram left the rails near the depot.', 'No one was hurt.'])).toEqual([['No one was hurt']]);
+    expect(conflicts(['The tram left the rails near the depot.', 'No one was hurt.'], ['The tram left the rails near the depot.', 'Seven people were hurt.'])).toEqual(['No one was hurt / Seven people']);
+    // Not a rival of a count of anything else.
+    expect(conflicts(['Nobody was injured.'], ['The 210 MW plant was taken offline as a precaution.'])).toEqual([]);
+  });
+
+  it('34C and 93F are one temperature; 25C is another', () => {
+    expect(listed(['The track buckled after temperatures reached 34C.'], ['The track buckled after the air reached 93F.'])).toEqual([]);
+    expect(conflicts(['The track buckled after temperatures reached 34C.'], ['The track buckled after temperatures reached 25C.'])).toEqual(['34C / 25C']);
+  });
+});

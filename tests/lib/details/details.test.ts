@@ -18,6 +18,10 @@ describe('quantities', () => {
     ['Donors pledged 12 billion euros for reconstruction.', 'number: 12 billion euros'],
     ['The river rose after four days of torrential rain.', 'duration: four days of torrential rain'],
     ['Four of the injured were firefighters.', 'number: Four of the injured'],
+    ['Temperatures reached 34C on Friday.', 'number: 34C'],
+    ['It was 93°F in the shade.', 'number: 93°F'],
+    ['No one was hurt, the operator said.', 'number: No one was hurt'],
+    ['There were no injuries.', 'number: no injuries'],
     ['Seven people were hurt, four of them firefighters.', 'number: four of them firefighters'],
   ])('%s -> %s', (sentence, expected) => {
     expect(details(sentence)).toContain(expected);
