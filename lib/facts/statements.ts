@@ -73,9 +73,9 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     // Novelty is judged with WordNet's nouns as well: a sentence is new only if its nouns are not there in kind either.
     const soft = softShares(stems, to);
     const documentShare = containment(stems, docStems);
-    // A measured value the other report gives too ("45 m by 15 m" / "150ft long and 50ft wide") ties the sentence to a
-    // fact it carries: the rest is its wording, not news.
-    const tied = details.some((d) => MEASURED_KINDS.has(d.kind) && /\d/.test(d.text) && verdicts.get(d)?.how === 'same');
+    // A measured value the other report gives too ("45 m by 15 m" / "150ft long and 50ft wide"; "nobody had been
+    // injured" / "Nobody was hurt") ties the sentence to a fact it carries: the rest is its wording, not news.
+    const tied = details.some((d) => MEASURED_KINDS.has(d.kind) && (/\d/.test(d.text) || d.value === 0) && verdicts.get(d)?.how === 'same');
     const novel = !tied && new Set(stems).size >= MIN_NOVEL_STEMS && Math.max(best.share, soft.share) < DEFAULT_NOVEL_SENTENCE_SHARE && documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
     const adds = !looksLikeCode(sentence) && (newAnchors.length > 0 || (novel && !conflicted));
     return { sentenceIndex: i, adds, newAnchors, sentenceShare: best.share, documentShare, bestMatch: best.index };
