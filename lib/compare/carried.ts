@@ -122,9 +122,11 @@ function byItsHead(d: RichDetail, other: Side): Carried {
   if (words.length < 2) return null;
   const head = fold(words[words.length - 1]!);
   if (!isEnglishWord(head)) return null;
-  const rivals = other.names.some((o) => o.kind === 'organisation' && fold(o.text.split(/\s+/).pop()!) === head);
+  const rivals = other.names.some((o) => o.kind === 'organisation' && /\s/.test(o.text) && fold(o.text.split(/\s+/).pop()!) === head);
   if (rivals) return null;
-  const at = other.article.sentences.findIndex((s) => new RegExp(`(^|[^\\p{L}])${head}(?![\\p{L}])`, 'u').test(s));
+  // In lower case, or opening a sentence ("Army engineers were working through the night").
+  const opening = head[0]!.toUpperCase() + head.slice(1);
+  const at = other.article.sentences.findIndex((s) => new RegExp(`(^|[^\\p{L}])${head}(?![\\p{L}])|^\\W*${opening}(?![\\p{L}])`, 'u').test(s));
   return at >= 0 ? { how: 'same', sentenceIndex: at } : null;
 }
 

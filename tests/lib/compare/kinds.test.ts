@@ -99,6 +99,7 @@ describe('an organisation named only by what it is', () => {
 
   it('"Hellenic Navy divers" is carried by "navy divers", not by a report naming another navy', () => {
     expect(listed(['Overnight, navy divers searched the wreck for the missing crew.'], ['Hellenic Navy divers searched the wreck overnight for the missing crew.'])).toEqual([]);
+    expect(listed(['Navy divers searched the wreck overnight for the missing crew.'], ['Hellenic Navy divers searched the wreck overnight for the missing crew.'])).toEqual([]);
     expect(listed(['Overnight, Royal Navy divers searched the wreck for the missing crew.'], ['Hellenic Navy divers searched the wreck overnight for the missing crew.'])).toEqual([['Hellenic Navy']]);
   });
 });
