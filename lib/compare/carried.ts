@@ -4,7 +4,7 @@ import type { RichDetail } from '../details/types';
 import { isEnglishWord } from '../language/words';
 import { nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
 import { nameKey, sameNameKey } from '../text/names';
-import { DURATION_DAYS } from '../text/numbers';
+import { DURATION_DAYS, MONTHS } from '../text/numbers';
 import { placeOf } from '../text/places';
 import { COMMON_NEWS_WORDS, fold, STOPWORDS, words } from '../text/words';
 
@@ -134,6 +134,17 @@ function byItsHead(d: RichDetail, other: Side): Carried {
 const isZeroHarm = (d: RichDetail) => d.key === 'number:0:injur' || d.key === 'number:0:kill';
 const HARM_WORDS: Record<string, Set<string>> = { injur: new Set(['hurt', 'injur', 'injury', 'wound', 'harm']), kill: new Set(['kill']) };
 
+/** The month of a date detail (1-12), or null: "date:month-11", "date:2025-11", "date:november-12". */
+function monthOfDate(d: RichDetail): number | null {
+  if (d.kind !== 'date') return null;
+  const [, a, b] = /^date:([a-z\d]+)-(\d+)$/.exec(d.key) ?? [];
+  if (!a) return null;
+  if (a === 'month') return Number(b);
+  if (/^\d{4}$/.test(a)) return Number(b);
+  const i = MONTHS.indexOf(a);
+  return i >= 0 ? i + 1 : null;
+}
+
 /** A plain count (people, items), not money, a percentage or a measure in units. */
 function isCount(d: RichDetail): boolean {
   return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre|megawatt|megawatt-hour|celsius)$/.test(d.key);
@@ -216,6 +227,12 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     return d.kind === 'organisation' ? byItsHead(d, other) : null;
   }
   if (QUANTITY_KINDS.has(d.kind)) {
+    // "in November" is carried by any date in November ("November 12", "November 2025"), and carries them.
+    const month = monthOfDate(d);
+    if (month !== null) {
+      const m = other.details.find((o) => o.kind === 'date' && monthOfDate(o) === month && (d.key.startsWith('date:month-') || o.key.startsWith('date:month-')));
+      if (m) return { how: 'same', detail: m, sentenceIndex: m.sentenceIndex };
+    }
     const same = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && valueClose(d, o) && (o.key === d.key || sameQuantity(d, o)));
     if (same) return { how: 'same', detail: same, sentenceIndex: same.sentenceIndex };
     // A count in other words: "some 300 residents" / "around 300 people" / "hundreds of people". Within one story two

@@ -75,6 +75,9 @@ function partOfGroup(sentence: string, tokens: Token[], i: number): { head: stri
 
 const ZERO_HARM_RE = /\b(?:no one|no-one|nobody|none)\s+(?:else\s+)?(?:was|were|had been|has been|is|got)\s+(?:(?:seriously|badly|critically|reported)\s+)?(hurt|injured|wounded|killed|harmed|dead)\b|\bno\s+(?:(?:serious|other|reported|immediate)\s+)?(?:reports?\s+of\s+)?(injuries|casualties|deaths|fatalities|injury)\b|\bwithout\s+(?:any\s+)?(injuries|injury|casualties)\b/giu;
 
+/** Words after which a month alone is a time ("in November", "since March", "early June"). */
+const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'early', 'late', 'mid', 'last', 'next', 'this']);
+
 /** A temperature: a number glued to C or F, or with a degree sign or "degrees" before its scale. */
 const TEMPERATURE_RE = /^(-?\d+(?:\.\d+)?)(?:([CF])(?![\p{L}\p{N}])|\s?°\s?([CF])\b|\s?(?:°|degrees?)\s?(Celsius|Fahrenheit|centigrade|C|F)\b)/u;
 
@@ -112,6 +115,15 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     while (to + 1 < tokens.length && tokens[to + 1]!.end <= m.index! + m[0].length) to++;
     if (from < 0 || to < from) continue;
     emit({ kind: 'number', key: `number:0:${head}`, value: 0, approx: false, from, to });
+  }
+  // A month alone after a word that makes it a time ("an inspection in November", "since March"): a date without a
+  // year. A month with a day or a year is read below.
+  for (let i = 1; i < tokens.length; i++) {
+    const m = monthIndex(tokens[i].text);
+    if (m < 0 || !/^\p{Lu}/u.test(tokens[i].text) || !MONTH_BEFORE.has(fold(tokens[i - 1].text))) continue;
+    const after = tokens[i + 1]?.text ?? '';
+    if (/^\d/.test(after) && !/[,;.]/.test(sentence.slice(tokens[i].end, tokens[i + 1]!.start))) continue;
+    emit({ kind: 'date', key: `date:month-${m + 1}`, value: m + 1, unit: 'month', from: i - 1, to: i });
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;

@@ -9,7 +9,7 @@ import type { DetailKind } from '../report';
 import { contentStems } from '../text/words';
 
 /** Anchors that stand on their own when the other report lacks them: who, how many, how long, when exactly, a quote. */
-const SALIENT_KINDS = new Set<DetailKind>(['person', 'organisation', 'number', 'duration', 'time', 'quote']);
+const SALIENT_KINDS = new Set<DetailKind>(['person', 'organisation', 'number', 'duration', 'time', 'date', 'quote']);
 
 /**
  * A sentence with no salient new anchor still adds something when no sentence of the other report says most of it

@@ -130,3 +130,13 @@ describe('nobody hurt, and temperatures in other scales', () => {
     expect(conflicts(['The track buckled after temperatures reached 34C.'], ['The track buckled after temperatures reached 25C.'])).toEqual(['34C / 25C']);
   });
 });
+
+describe('dates', () => {
+  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
+
+  it('a month alone is news the other report lacks, and is carried by a date in that month', () => {
+    expect(listed(['The warehouse had passed its last fire-safety inspection.'], ['The warehouse had passed its last fire-safety inspection in November.'])).toEqual([['in November']]);
+    expect(listed(['The warehouse passed a fire-safety inspection on November 12.'], ['The warehouse passed a fire-safety inspection in November.'])).toEqual([]);
+    expect(listed(['You may go home, the officer said.'], ['You may go home, the officer said.'])).toEqual([]);
+  });
+});
