@@ -96,7 +96,13 @@ export function contentStems(text: string): string[] {
   for (const t of tokenize(text)) {
     const f = fold(t.text);
     if (f.length < 2 || STOPWORDS.has(f)) continue;
-    out.push(placeOf(f) ?? conceptOf(stem(f)));
+    const place = placeOf(f);
+    // A compound of words ("minute-by-minute", "fire-safety") counts as its words: "minute by minute", "fire safety".
+    if (!place && f.includes('-') && /^[\p{L}-]+$/u.test(f)) {
+      for (const part of f.split('-')) if (part.length >= 2 && !STOPWORDS.has(part)) out.push(placeOf(part) ?? conceptOf(stem(part)));
+      continue;
+    }
+    out.push(place ?? conceptOf(stem(f)));
   }
   return out;
 }

@@ -140,3 +140,10 @@ describe('dates', () => {
     expect(listed(['You may go home, the officer said.'], ['You may go home, the officer said.'])).toEqual([]);
   });
 });
+
+describe('compounds', () => {
+  it('"a minute-by-minute account" meets "minute by minute"', () => {
+    const r = alignDetails(side('a', 'The mayor of the port city spoke to reporters on Friday.', '“I want a minute-by-minute account,” he said.'), side('b', 'The mayor of the port city spoke to reporters on Friday.', 'He said he wanted to know what happened minute by minute.'));
+    expect(r.omitted).toEqual([]);
+  });
+});
