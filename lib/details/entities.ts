@@ -19,7 +19,7 @@ export const TITLES = new Set(
 const ORG_WORDS = /\b(ministry|department|fund|council|union|party|bank|agency|committee|commission|university|college|institute|embassy|office|court|parliament|assembly|senate|congress|army|navy|forces|corporation|corp|inc|ltd|group|company|news|times|post|journal|press|agency|reuters|associated|organization|organisation|foundation|association|federation|league|club|church|police|guard|service|services|board|authority|administration|cabinet|government|alliance|nato|coalition|movement|network|media|tv|radio)\b/i;
 /** Words that make a run a place. */
 const PLACE_WORDS = /\b(sea|ocean|square|street|avenue|road|river|lake|mountains?|island|islands|valley|region|province|oblast|county|city|state|republic|peninsula|coast|bay|gulf|strait|district|airport|port|bridge|border)\b/i;
-const PLACE_NOUN_RE = /^(city|town|village|region|province|district|port|island|state|county|capital|suburb|outskirts)$/i;
+const PLACE_NOUN_RE = /^(city|town|village|region|province|district|port|island|state|county|capital|suburb|outskirts|residents|inhabitants|villagers|townspeople)$/i;
 /** Adjectives of regions that are not details on their own. */
 const REGION_ADJECTIVES = new Set('european western eastern northern southern african asian arab latin soviet nordic baltic balkan atlantic pacific middle central global international'.split(' '));
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'al', 'bin', 'van', 'von', 'der', 'la', 'du']);
@@ -87,8 +87,24 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
       if (d) out.push(d);
     }
   }
+  // A list after a place is a list of places: "residents of Kato Palaiochori, Rodia, Agia Varvara and Stavros".
+  // A two-word name is taken for a person only inside a list of three or more ("X, Y and Z"), never after ", and".
+  let listed = false;
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1]!, d = out[k]!;
+    const gap = sentence.slice(prev.end, d.start);
+    const joined = /^(?:,\s*|\s+and\s+)$/.test(gap);
+    if (!joined || prev.kind !== 'place') { listed = false; continue; }
+    const comma = gap.startsWith(',');
+    if (d.kind !== 'place' && !TITLED_RE.test(d.text) && (d.kind !== 'person' || comma || listed))
+      out[k] = { ...d, kind: 'place', key: `name:${nameKey(d.text)}` };
+    listed = listed || comma;
+  }
   return out;
 }
+
+/** A name that carries its own title is a person whatever list it stands in. */
+const TITLED_RE = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b/;
 
 /** Sentence-initial words that are capitalised only because they open the sentence. */
 function opensSentenceOnly(folded: string, ctx: EntityContext, next = ''): boolean {

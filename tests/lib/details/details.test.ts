@@ -106,3 +106,11 @@ describe('who speaks, across sentences', () => {
     expect(details('Officials of the European Union met in Brussels.').some((d) => d.endsWith(': European Union'))).toBe(true);
   });
 });
+
+describe('lists of places', () => {
+  const kinds = (s: string) => extractDetails({ sentences: [s], outlet: null }).filter((d) => ['person', 'place', 'organisation'].includes(d.kind)).map((d) => `${d.kind}: ${d.text}`);
+  it('names listed after a place are places; a person after ", and" stays a person', () => {
+    expect(kinds('Some 300 residents of Nova Brda, Selce, Gornja Vas and Lipnik left their homes.')).toEqual(['place: Nova Brda', 'place: Selce', 'place: Gornja Vas', 'place: Lipnik']);
+    expect(kinds('He met Emmanuel Macron in Paris, and Olaf Scholz later.')).toContain('person: Olaf Scholz');
+  });
+});

@@ -15,7 +15,7 @@ const FLOORS = {
   'harbour-fire': { recall: 0.83, precision: 0.86, shared: 0.14, conflicts: 14, matched: 12, nearListed: 0, nearFound: 0 },
   'velmore-derailment': { recall: 0.9, precision: 0.87, shared: 0.2, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
   // Written by a colleague who had not seen the code: the honest check on unseen text.
-  'spillway-break': { recall: 0.88, precision: 0.75, shared: 0.41, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
+  'spillway-break': { recall: 0.89, precision: 0.77, shared: 0.3, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
 } as const;
 
 function evaluate(story: string) {
