@@ -111,6 +111,17 @@ for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
   if (members.length) groupMembers.set(key, [...new Set([...(groupMembers.get(key) ?? []), ...members])]);
   if ((nounUses.get(key) ?? 0) >= (otherUses.get(key) ?? 0)) mainlyNouns.add(key);
 }
+// Words WordNet also lists as a name ("John", "Mark", "Baker"): before another capitalised word they are a first name
+// or a surname, never a title, even when the lower-case noun is a kind of person ("john", "mark", "baker").
+const alsoNames = new Set<string>();
+for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+  if (!/^\d{8} /.test(line)) continue;
+  const f = line.split(' ');
+  for (let i = 0; i < parseInt(f[3]!, 16); i++) {
+    const w = f[4 + i * 2]!.replace(/\(.*\)$/, '');
+    if (/^[A-Z][a-z]+$/.test(w) && nounSenses.has(stem(w.toLowerCase()))) alsoNames.add(stem(w.toLowerCase()));
+  }
+}
 // Number the synsets that are reachable from a kept noun, and keep their parents and depth.
 const ids = new Map<string, number>();
 const order: string[] = [];
@@ -123,10 +134,11 @@ const visit = (o: string) => {
 for (const senses of [...nounSenses.values(), ...groupMembers.values()]) senses.forEach(visit);
 const nounsOut = join(import.meta.dirname, '../lib/language/noun-kinds.json');
 writeFileSync(nounsOut, JSON.stringify({
-  _about: 'What English nouns are kinds of, from WordNet 3.0 (Princeton University; licence in lib/language/WORDNET-LICENSE): nouns maps a noun stem to its first senses; members, a noun of a group to the senses of its members; notMainlyNouns lists the stems WordNet\'s tagged text uses more often as something else than as a noun; synsets[i] is [depth, ...hypernyms]. Built by scripts/build-language-data.ts.',
+  _about: 'What English nouns are kinds of, from WordNet 3.0 (Princeton University; licence in lib/language/WORDNET-LICENSE): nouns maps a noun stem to its first senses; members, a noun of a group to the senses of its members; notMainlyNouns lists the stems WordNet\'s tagged text uses more often as something else than as a noun; alsoNames, the stems WordNet also lists as a capitalised name (John, Baker); synsets[i] is [depth, ...hypernyms]. Built by scripts/build-language-data.ts.',
   nouns: Object.fromEntries([...nounSenses].map(([k, s]) => [k, s.map((o) => ids.get(o)!)])),
   members: Object.fromEntries([...groupMembers].map(([k, s]) => [k, s.map((o) => ids.get(o)!)])),
   notMainlyNouns: [...nounSenses.keys()].filter((k) => !mainlyNouns.has(k)).sort(),
+  alsoNames: [...alsoNames].sort(),
   synsets: order.map((o) => [depth(o), ...(parentsOf.get(o) ?? []).map((p) => ids.get(p)!)]),
 }));
 console.log(`${nounSenses.size} nouns, ${order.length} synsets -> ${nounsOut}`);

@@ -5,7 +5,7 @@ import { placeOf } from '../text/places';
 import { MONTHS, WEEKDAYS, numberValue } from '../text/numbers';
 import { COMMON_NEWS_WORDS, contentStems, fold, gapBetween, stem, STOPWORDS, type Token, tokenize } from '../text/words';
 import { isEnglishWord } from '../language/words';
-import { isPersonNoun } from '../language/nouns';
+import { isAlsoName, isPersonNoun } from '../language/nouns';
 import type { RichDetail } from './types';
 
 /** Titles before a name: they make the run a person and are not part of the name. */
@@ -19,6 +19,7 @@ export const TITLES = new Set(
 const ORG_WORDS = /\b(ministry|department|fund|council|union|party|bank|agency|committee|commission|university|college|institute|embassy|office|court|parliament|assembly|senate|congress|army|navy|forces|corporation|corp|inc|ltd|group|company|news|times|post|journal|press|agency|reuters|associated|organization|organisation|foundation|association|federation|league|club|church|police|guard|service|services|board|authority|administration|cabinet|government|alliance|nato|coalition|movement|network|media|tv|radio)\b/i;
 /** Words that make a run a place. */
 const PLACE_WORDS = /\b(sea|ocean|square|street|avenue|road|river|lake|mountains?|island|islands|valley|region|province|oblast|county|city|state|republic|peninsula|coast|bay|gulf|strait|district|airport|port|bridge|border)\b/i;
+const PLACE_APPOSITION_RE = /^,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:river|village|town|city|lake|valley|island|port|suburb|district|region|province|county|mountain|hamlet|settlement|municipality)\b/u;
 const PLACE_NOUN_RE = /^(city|town|village|region|province|district|port|island|state|county|capital|suburb|outskirts|residents|inhabitants|villagers|townspeople)$/i;
 /** Adjectives of regions that are not details on their own. */
 const REGION_ADJECTIVES = new Set('european western eastern northern southern african asian arab latin soviet nordic baltic balkan atlantic pacific middle central global international'.split(' '));
@@ -123,7 +124,8 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
     const raw = fold(run[k].text);
     // A title: from the list, or any noun WordNet calls a kind of person ("Commissioner", "Inspector"), when a name follows.
     if (TITLES.has(raw) || (k < run.length - 1 && !placeOf(raw) && isPersonNoun(stem(raw)) && !ctx.people.has(raw))) { titled = true; k++; continue; }
-    if (k === 0 && run[k].start === firstWordStart(sentence) && opensSentenceOnly(raw, ctx, nextWordAfter(sentence, run[k])) && !placeOf(raw)) { k++; continue; }
+    // (A word WordNet also lists as a name, before another capitalised word, is a first name: "John Smith said".)
+    if (k === 0 && run[k].start === firstWordStart(sentence) && !(run.length > 1 && isAlsoName(stem(raw))) && opensSentenceOnly(raw, ctx, nextWordAfter(sentence, run[k])) && !placeOf(raw)) { k++; continue; }
     if (STOPWORDS.has(raw) || COMMON_NEWS_WORDS.has(raw)) { k++; continue; }
     break;
   }
@@ -141,7 +143,9 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   // "the city of Varnotsk", "the region of Kursk": a place by what precedes it.
   const placeBefore = prev === 'of' && at > 1 && PLACE_NOUN_RE.test(tokens[at - 2].text);
   const prev2 = at > 1 ? `${fold(tokens[at - 2].text)} ${prev}` : '';
-  const kind = placeBefore ? 'place' : kindOf(text, folded, titled, prev, words.length, prev2);
+  // "the Wend, a river popular with anglers", "Velmore, a village of 900": what follows says it is a place.
+  const placeAfter = PLACE_APPOSITION_RE.test(sentence.slice(words[words.length - 1].end));
+  const kind = placeBefore || placeAfter ? 'place' : kindOf(text, folded, titled, prev, words.length, prev2);
   const name = nameKey(text);
   const last = name.split(' ').pop()!;
   // People are known by surname across articles ("Yuri Ushakov", "Ushakov"); other names by their whole folded form.

@@ -7,6 +7,8 @@ const MEMBERS = data.members as unknown as Record<string, number[]>;
 const SYNSETS = data.synsets as unknown as number[][];
 /** Stems WordNet's tagged text uses more often as something else ("build", "lie"): not compared as nouns in prose. */
 const NOT_MAINLY_NOUNS = new Set(data.notMainlyNouns as string[]);
+/** Stems WordNet also lists as a name ("John", "Mark"): before a name they are part of it, not a title. */
+const ALSO_NAMES = new Set(data.alsoNames as string[]);
 
 /**
  * A kind shared this close to WordNet's root ("entity", "object", "whole", "abstraction") ties nothing together; a
@@ -58,7 +60,7 @@ const PERSON = NOUNS['person']?.[0];
 
 /** A noun for a kind of person ("commissioner", "inspector", "villager"): before a name it is a title. */
 export function isPersonNoun(stemmed: string): boolean {
-  return PERSON !== undefined && stemmed in NOUNS && kindsOf(stemmed).has(PERSON);
+  return PERSON !== undefined && stemmed in NOUNS && !ALSO_NAMES.has(stemmed) && kindsOf(stemmed).has(PERSON);
 }
 
 /**
@@ -95,4 +97,9 @@ export function sentencesAgreeing(stemmed: string, index: NounSentences): Set<nu
   for (const s of NOUNS[stemmed]!) if (SYNSETS[s]![0]! >= DEFAULT_MIN_PROSE_DEPTH) for (const i of index.kindIn.get(s) ?? []) out.add(i);
   for (const k of kindsOf(stemmed)) if (SYNSETS[k]![0]! >= DEFAULT_MIN_PROSE_DEPTH) for (const i of index.ownIn.get(k) ?? []) out.add(i);
   return out;
+}
+
+/** Whether WordNet also lists the word (by stem) as a name: "John", "Mark", "Rose". */
+export function isAlsoName(stemmed: string): boolean {
+  return ALSO_NAMES.has(stemmed);
 }

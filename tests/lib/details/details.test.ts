@@ -114,3 +114,12 @@ describe('lists of places', () => {
     expect(kinds('He met Emmanuel Macron in Paris, and Olaf Scholz later.')).toContain('person: Olaf Scholz');
   });
 });
+
+describe('first names that are also words', () => {
+  const kinds = (s: string) => extractDetails({ sentences: [s], outlet: null }).filter((d) => ['person', 'place', 'organisation'].includes(d.kind)).map((d) => `${d.kind}: ${d.text}`);
+  it('keep "John" and "Mark" in the name, at the start of a sentence and inside it; a river named by what follows is a place', () => {
+    expect(kinds('John Smith, a resident of the town, said so.')).toEqual(['person: John Smith']);
+    expect(kinds('Officials said Mark Rutte had left.')).toEqual(['person: Mark Rutte']);
+    expect(kinds('Diesel spilled into the Wend, a river popular with anglers.')).toEqual(['place: Wend']);
+  });
+});
