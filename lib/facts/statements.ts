@@ -47,9 +47,15 @@ function telling(d: RichDetail, side: Side): boolean {
   // A name in brackets ("(NATO)", "(Reuters)") restates or credits; it is not news of its own.
   const sentence = side.article.sentences[d.sentenceIndex] ?? '';
   if (sentence[d.start - 1] === '(' && sentence[d.end] === ')') return false;
+  // The date of a wire dateline ("VEROIA, Greece, Nov 22 (Meridian Press) -") is when the report was filed.
+  const dateline = DATELINE_RE.exec(sentence);
+  if (d.kind === 'date' && dateline && d.end <= dateline[0].length) return false;
   const outlet = side.article.outlet?.toLowerCase().replace(/^the\s+/, '');
   return !(outlet && d.text.toLowerCase().replace(/^the\s+/, '') === outlet);
 }
+
+/** A wire dateline opening a sentence: a place in capitals, perhaps a country and a date, the agency, a dash. */
+const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+,[^()\n]{0,60}\([^()]{2,40}\)\s*[-–—]/u;
 
 /** The stems of every sentence of a side, as one set. */
 function allStems(side: Side): Set<string> {

@@ -147,3 +147,11 @@ describe('compounds', () => {
     expect(r.omitted).toEqual([]);
   });
 });
+
+describe('wire datelines', () => {
+  it('the filing date of a dateline is not news; a date in the text is', () => {
+    const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
+    expect(listed(['Police evacuated about 400 people from two villages near the dam on Sunday.'], ['LARISA, Greece, Nov 22 (Wire Press) - Police evacuated about 400 people from two villages near the dam on Sunday.'])).toEqual([]);
+    expect(listed(['Police evacuated about 400 people from two villages near the dam on Sunday.'], ['Police evacuated about 400 people from two villages near the dam on Sunday, Nov 22.'])).toEqual([['Nov 22']]);
+  });
+});
