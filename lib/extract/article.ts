@@ -88,7 +88,8 @@ export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<
   // Trailing furniture: after the last real paragraph, short label-like lines and notes about the author are never reporting.
   let lastBody = kept.length - 1;
   while (lastBody >= 0 && (looksLikeHeading(kept[lastBody]) || isAuthorBio(kept[lastBody].text))) {
-    if (!looksLikeHeading(kept[lastBody])) metaParagraphs.push(kept[lastBody].text);
+    // (Kept for the outlet: a masthead line with its tagline can close a page.)
+    metaParagraphs.push(kept[lastBody].text);
     lastBody--;
   }
   const body = kept.slice(0, lastBody + 1);

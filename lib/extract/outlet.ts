@@ -9,6 +9,10 @@ const SELF_NAMING_RES: RegExp[] = [
   new RegExp(String.raw`\bviews of\s+([\p{L}\p{N}-]+\.(?:com|net|org|news))\b`, 'u'),
   new RegExp(String.raw`^Read more on\s+${NAME}\s*:`, 'u'),
   new RegExp(String.raw`^As\s+${NAME}\s+(?:reported|has reported|previously reported|wrote)\b`, 'u'),
+  // A wire dateline names its agency: "VEROIA, Greece, Nov 22 (Meridian Press) - …".
+  new RegExp(String.raw`^\p{Lu}[\p{Lu} .'’-]+,[^()\n]{0,60}\(${NAME}\)\s*[-–—]`, 'u'),
+  // A masthead line with its tagline: "Northern Greece Today – news for Imathia, Pella and Pieria".
+  new RegExp(String.raw`^${NAME}\s+[–—-]\s+(?:news|your|the|daily|local|independent)\b[^.!?]{0,80}$`, 'u'),
   // "© Provided by X" credits a picture to X; it does not name the publisher.
   new RegExp(String.raw`^(?:©|Copyright(?: ©)?)\s*(?:\d{4}\s+)?(?!Provided\b)${NAME}`, 'u'),
 ];

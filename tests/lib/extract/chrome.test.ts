@@ -75,6 +75,10 @@ describe('outlet', () => {
   it('a photo credit does not name the publisher; a copyright line does', () => {
     expect(outletFromText(['© Provided by Business Insider Inc'])).toBeNull();
     expect(outletFromText(['© 2024 Riverside Daily. All rights reserved.'])).toBe('Riverside Daily');
+    // A wire dateline names its agency; a masthead line with a tagline names the paper; a sentence with a dash does not.
+    expect(outletFromText(['LARISA, Greece, Nov 22 (Hellas Wire) - Police evacuated 400 people on Sunday.'])).toBe('Hellas Wire');
+    expect(outletFromText(['Riverside Daily – news for the valley and the coast'])).toBe('Riverside Daily');
+    expect(outletFromText(['Police said – and officials agreed – that the road was shut.'])).toBeNull();
   });
 });
 
