@@ -147,7 +147,7 @@ function monthOfDate(d: RichDetail): number | null {
 
 /** A plain count (people, items), not money, a percentage or a measure in units. */
 function isCount(d: RichDetail): boolean {
-  return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre|megawatt|megawatt-hour|celsius)$/.test(d.key);
+  return (d.key.startsWith('number:') || d.key.startsWith('vague:')) && !/:(percent|tonne|kilogram|kilometre|metre|square|hectare|litre|megawatt|megawatt-hour|celsius)$/.test(d.key) && !d.key.startsWith('age:');
 }
 
 /** Magnitude words and the range of counts they stand for. */
@@ -163,6 +163,11 @@ function countsMeet(a: RichDetail, b: RichDetail): boolean {
 /** Two quantities describe the same thing when their nouns agree or their surroundings share a particular word. */
 function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   if (a.kind !== b.kind) return false;
+  // Ages are one person's when the words around them share a name or another particular word.
+  if (a.head === 'age' || b.head === 'age') {
+    const ctx = new Set(b.context);
+    return a.head === b.head && a.context.some((c) => ctx.has(c) && weightOf(c) === 1);
+  }
   // "No one was hurt" meets a count of people hurt, and nothing else.
   if (isZeroHarm(a) || isZeroHarm(b)) {
     const [zero, count] = isZeroHarm(a) ? [a, b] : [b, a];

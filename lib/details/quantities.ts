@@ -75,6 +75,17 @@ function partOfGroup(sentence: string, tokens: Token[], i: number): { head: stri
 
 const ZERO_HARM_RE = /\b(?:no one|no-one|nobody|none)\s+(?:else\s+)?(?:was|were|had been|has been|is|got)\s+(?:(?:seriously|badly|critically|reported)\s+)?(hurt|injured|wounded|killed|harmed|dead)\b|\bno\s+(?:(?:serious|other|reported|immediate)\s+)?(?:reports?\s+of\s+)?(injuries|casualties|deaths|fatalities|injury)\b|\bwithout\s+(?:any\s+)?(injuries|injury|casualties)\b/giu;
 
+/** A person's age at token i: "67-year-old", ", 67," right after a capitalised name, "aged 67". */
+function ageAt(sentence: string, tokens: Token[], i: number): { value: number } | null {
+  const t = fold(tokens[i].text);
+  const hyphen = /^(\d{1,3})-year-old$/.exec(t) ?? (/-year-old$/.test(t) ? [t, String(numberValue(t.replace(/-year-old$/, '')) ?? '')] : null);
+  if (hyphen && hyphen[1]) return { value: Number(hyphen[1]) };
+  if (!/^\d{1,3}$/.test(t) || Number(t) < 1 || Number(t) > 120 || i === 0) return null;
+  if (fold(tokens[i - 1].text) === 'aged') return { value: Number(t) };
+  const before = sentence.slice(tokens[i - 1].end, tokens[i].start), after = sentence.slice(tokens[i].end, tokens[i].end + 2);
+  return before === ', ' && /^\p{Lu}/u.test(tokens[i - 1].text) && /^(,|\s*\))/.test(after) ? { value: Number(t) } : null;
+}
+
 /** Words after which a month alone is a time ("in November", "since March", "early June"). */
 const MONTH_BEFORE = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'early', 'late', 'mid', 'last', 'next', 'this']);
 
@@ -149,6 +160,12 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       emit({ kind: 'duration', key: `duration:${Math.round(ord * DURATION_DAYS.year)}`, value: ord, unit: 'year', head: 'war', approx: true, from, to: i + 1 });
       out[out.length - 1].head = undefined;
       i++;
+      continue;
+    }
+    // Ages: "a 67-year-old resident", "Mariana Kostova, 67, who lives…", "aged 71".
+    const age = ageAt(sentence, tokens, i);
+    if (age) {
+      emit({ kind: 'number', key: `age:${age.value}`, value: age.value, unit: 'age', head: 'age', from: i, to: i });
       continue;
     }
     // Hyphenated adjective: "five-hour", "28-point", "nearly four-year", "twenty-eight-day".

@@ -155,3 +155,13 @@ describe('wire datelines', () => {
     expect(listed(['Police evacuated about 400 people from two villages near the dam on Sunday.'], ['Police evacuated about 400 people from two villages near the dam on Sunday, Nov 22.'])).toEqual([['Nov 22']]);
   });
 });
+
+describe('ages', () => {
+  it('are one value in any form, a conflict only for the same person, and never a span of years', () => {
+    const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
+    expect(listed(['“It was terrifying,” said Mariana Kostova, 67, who lives nearby.'], ['A 67-year-old resident, Mariana Kostova, said it was terrifying.'])).toEqual([]);
+    expect(conflicts(['“It was terrifying,” said Mariana Kostova, 67, who lives nearby.'], ['A 69-year-old resident, Mariana Kostova, said it was terrifying.'])).toEqual(['67 / 69-year-old']);
+    expect(conflicts(['“It was terrifying,” said Mariana Kostova, 67, who lives nearby.'], ['“We ran,” said Petar Ivanov, 71, a fisherman.'])).toEqual([]);
+    expect(conflicts(['The 70-year-old bridge was closed.'], ['The bridge, in service for 60 years, was closed.'])).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ describe('quantities', () => {
     ['Donors pledged 12 billion euros for reconstruction.', 'number: 12 billion euros'],
     ['The river rose after four days of torrential rain.', 'duration: four days of torrential rain'],
     ['Four of the injured were firefighters.', 'number: Four of the injured'],
+    ['A 67-year-old resident said the sky was orange.', 'number: 67-year-old'],
     ['The warehouse passed a fire-safety inspection in November.', 'date: in November'],
     ['Temperatures reached 34C on Friday.', 'number: 34C'],
     ['It was 93°F in the shade.', 'number: 93°F'],
