@@ -75,6 +75,13 @@ function partOfGroup(sentence: string, tokens: Token[], i: number): { head: stri
 
 const ZERO_HARM_RE = /\b(?:no one|no-one|nobody|none)\s+(?:else\s+)?(?:was|were|had been|has been|is|got)\s+(?:(?:seriously|badly|critically|reported)\s+)?(hurt|injured|wounded|killed|harmed|dead)\b|\bno\s+(?:(?:serious|other|reported|immediate)\s+)?(?:reports?\s+of\s+)?(injuries|casualties|deaths|fatalities|injury)\b|\bwithout\s+(?:any\s+)?(injuries|injury|casualties)\b/giu;
 
+/** Shares of a whole in words, in per cent; "a third" and "third" differ from "one-third" only in spelling. */
+const FRACTIONS: Record<string, number> = {
+  half: 50, 'a half': 50, third: 33.3, 'a third': 33.3, 'one-third': 33.3, 'two-thirds': 66.7, quarter: 25, 'a quarter': 25,
+  'one-quarter': 25, 'three-quarters': 75, 'three-quarter': 75, fifth: 20, 'a fifth': 20, 'one-fifth': 20, 'two-fifths': 40,
+  'three-fifths': 60, 'four-fifths': 80, 'a tenth': 10, 'one-tenth': 10,
+};
+
 /** A person's age at token i: "67-year-old", ", 67," right after a capitalised name, "aged 67". */
 function ageAt(sentence: string, tokens: Token[], i: number): { value: number } | null {
   const t = fold(tokens[i].text);
@@ -161,6 +168,27 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       out[out.length - 1].head = undefined;
       i++;
       continue;
+    }
+    // Fractions of a whole, as shares: "two-thirds of the town" = 67%, "half of the residents" = 50%; and "half a million".
+    const fraction = FRACTIONS[lower];
+    // (Not a part of time or a match: "the second half of the year", "the first half".)
+    const before = i > 0 ? fold(tokens[i - 1].text) : '';
+    if (fraction !== undefined && !/^(the|this|that|first|second|last|latter|former|other|each|its|their|his|her)$/.test(before)) {
+      const share = i > 0 && /^(a|an|one)$/i.test(tokens[i - 1].text) ? FRACTIONS[`a ${lower}`] : fraction;
+      const next1 = tokens[i + 1] ? fold(tokens[i + 1].text) : '', next2 = tokens[i + 2] ? fold(tokens[i + 2].text) : '';
+      const from = i > 0 && /^(a|an|one)$/i.test(tokens[i - 1].text) ? i - 1 : i;
+      if (next1 === 'of' && share !== undefined) {
+        emit({ kind: 'number', key: `number:${formatNumber(Math.round(share * 10) / 10)}:percent`, value: Math.round(share * 10) / 10, unit: 'percent', approx: true, from, to: i });
+        continue;
+      }
+      if (lower === 'half' && next1 === 'a' && scaleValue(next2) !== null) {
+        const value = scaleValue(next2)! / 2;
+        const h = headAfter(sentence, tokens, i + 2, 3);
+        const head = h ? conceptOf(stem(h.token.text)) : undefined;
+        emit({ kind: 'number', key: `number:${formatNumber(value)}:${head ?? ''}`, value, unit: head, head, approx: true, from, to: h ? h.index : i + 2 });
+        i = h ? h.index : i + 2;
+        continue;
+      }
     }
     // Ages: "a 67-year-old resident", "Mariana Kostova, 67, who lives…", "aged 71".
     const age = ageAt(sentence, tokens, i);

@@ -165,3 +165,12 @@ describe('ages', () => {
     expect(conflicts(['The 70-year-old bridge was closed.'], ['The bridge, in service for 60 years, was closed.'])).toEqual([]);
   });
 });
+
+describe('shares in words', () => {
+  it('"two-thirds of the town" is about 66%; "half a million" is 500,000; "the second half of the year" is no share', () => {
+    const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
+    expect(listed(['Floodwater covered 66% of the town by Monday.'], ['Floodwater covered two-thirds of the town by Monday.'])).toEqual([]);
+    expect(listed(['Some 500,000 people fled the region.'], ['Nearly half a million people fled the region.'])).toEqual([]);
+    expect(extractDetails({ sentences: ['Work resumes in the second half of the year.'], outlet: null }).filter((d) => d.kind === 'number')).toEqual([]);
+  });
+});
