@@ -214,6 +214,14 @@ function valueClose(a: RichDetail, b: RichDetail): boolean {
   return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
 }
 
+/**
+ * A rival value is no contradiction when this report gives it too, for the same thing: "the union says thirty-five
+ * minutes; the fire chief says fourteen" against a report with only the fourteen. Then this value is simply not carried.
+ */
+export function rivalAlsoHere(d: RichDetail, rival: RichDetail, here: Side): boolean {
+  return here.details.some((x) => x !== d && x.kind === rival.kind && (x.key === rival.key || (valueClose(x, rival) && sameQuantity(x, rival))));
+}
+
 export function carriedBy(d: RichDetail, other: Side): Carried {
   const sameKey = other.byKey.get(d.key);
   if (d.kind === 'time' && d.value !== undefined && !sameKey) return clockTimeCarried(d, other);

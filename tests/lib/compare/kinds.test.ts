@@ -174,3 +174,14 @@ describe('shares in words', () => {
     expect(extractDetails({ sentences: ['Work resumes in the second half of the year.'], outlet: null }).filter((d) => d.kind === 'number')).toEqual([]);
   });
 });
+
+describe('two values both given by one report', () => {
+  it('are no contradiction of a report that gives one of them: the other is simply new', () => {
+    const a = ['The union said the first engine took 35 minutes to reach the warehouse.', 'The fire chief said his first crew reached the port gate 14 minutes after the call.'];
+    const b = ['The fire chief said his first crew reached the port gate 14 minutes after the call.'];
+    expect(conflicts(a, b)).toEqual([]);
+    expect(alignDetails(side('a', ...a), side('b', ...b)).omitted.map((x) => x.anchors)).toEqual([['35 minutes']]);
+    // With only the union's figure, fourteen against thirty-five is a contradiction.
+    expect(conflicts([a[0]!], ['The union said the first engine took 14 minutes to reach the warehouse.'])).toEqual(['35 minutes / 14 minutes']);
+  });
+});
