@@ -96,18 +96,25 @@ function clockTimeCarried(d: RichDetail, other: Side): Carried {
   // "Past midnight", "overnight" in the other report: any time within an hour of midnight.
   const midnight = other.byKey.get('time:midnight');
   if (midnight && Math.min(d.value!, 1440 - d.value!) <= 60) return { how: 'same', detail: midnight, sentenceIndex: midnight.sentenceIndex };
-  if (new Set(times.map((t) => t.key)).size === 1) return { how: 'conflict', detail: times[0]! };
+  // Reports that get one moment wrong stay within a few hours of each other (6.15am or 7am; 3.50pm or 4.40pm); noon and
+  // 11.40pm are two moments.
+  const apart = (o: RichDetail) => Math.min(Math.abs(o.value! - d.value!), 1440 - Math.abs(o.value! - d.value!));
+  const rivals = times.filter((o) => apart(o) <= DEFAULT_MAX_CONFLICT_MINUTES);
+  if (new Set(times.map((t) => t.key)).size === 1) return rivals.length ? { how: 'conflict', detail: rivals[0]! } : null;
   // Among several times, the one whose sentence tells the same moment: it shares the most particular words with this
   // one's, and at least a few ("staff saw water bursting up through the chute" / "a camera showed water spraying up
   // through the spillway").
   const mine = new Set(d.context.filter((c) => weightOf(c) === 1));
   let best: RichDetail | null = null, shared = 0;
-  for (const o of times) {
+  for (const o of rivals) {
     const n = new Set(o.context.filter((c) => mine.has(c))).size;
     if (n > shared) [best, shared] = [o, n];
   }
   return best && shared >= DEFAULT_SAME_MOMENT_WORDS ? { how: 'conflict', detail: best } : null;
 }
+
+/** Two clock times further apart than this are two moments, never one told differently. */
+export const DEFAULT_MAX_CONFLICT_MINUTES = 180;
 
 /** Particular words two sentences with different clock times must share to be telling one moment. */
 export const DEFAULT_SAME_MOMENT_WORDS = 3;

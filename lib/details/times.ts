@@ -11,6 +11,7 @@ const CANONICAL: Record<string, string> = {
 /** "11.40pm", "6.15 a.m.", "23:40", "7am"; not a ratio ("3:1") or a score: minutes must be two digits and hours valid. */
 const CLOCK_RE = /\b(?:(?:at|about|around|shortly after|just before|by) )?(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b(?:(?:at|about|around|by) )?([01]?\d|2[0-3]):([0-5]\d)(?!\d)(?:\s?(?:local time|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT))?|\b([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)\b/giu;
 
+const NOON_RE = /\b(?:(?:at|by|around|about|shortly|just|soon)(?: (before|after))? )(noon|midday|lunchtime|lunch time)\b/giu;
 const NEAR_MIDNIGHT_RE = /\b(?:just|shortly|minutes|around|about)(?: (before|after))? midnight\b/giu;
 
 /** Minutes since midnight of a clock time, or null for an impossible one. */
@@ -37,12 +38,14 @@ export function extractTimes(sentence: string, sentenceIndex: number): RichDetai
     const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context });
   }
-  // "just before midnight", "shortly after midnight", "around midnight": a clock time given loosely.
-  for (const m of sentence.matchAll(NEAR_MIDNIGHT_RE)) {
-    const minutes = /before/i.test(m[1] ?? '') ? 23 * 60 + 50 : /after/i.test(m[1] ?? '') ? 10 : 0;
+  const loosely = (m: RegExpMatchArray, minutes: number) => {
     const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context });
-  }
+  };
+  // "just before midnight", "shortly after midnight", "around midnight": a clock time given loosely.
+  for (const m of sentence.matchAll(NEAR_MIDNIGHT_RE)) loosely(m, /before/i.test(m[1] ?? '') ? 23 * 60 + 50 : /after/i.test(m[1] ?? '') ? 10 : 0);
+  // Noon: "shortly after noon", "by lunchtime", "at midday".
+  for (const m of sentence.matchAll(NOON_RE)) loosely(m, (/lunch/i.test(m[2]!) ? 12 * 60 + 30 : 12 * 60) + (/before/i.test(m[1] ?? '') ? -10 : /after/i.test(m[1] ?? '') ? 10 : 0));
   for (const m of sentence.matchAll(TIME_RE)) {
     const core = fold(m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ');
     out.push({ kind: 'time', text: m[0], key: `time:${CANONICAL[core] ?? core}`, sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context: [] });

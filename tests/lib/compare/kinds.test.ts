@@ -185,3 +185,11 @@ describe('two values both given by one report', () => {
     expect(conflicts([a[0]!], ['The union said the first engine took 14 minutes to reach the warehouse.'])).toEqual(['35 minutes / 14 minutes']);
   });
 });
+
+describe('times of day in words', () => {
+  it('"by lunchtime" is no rival of "11.40pm" (hours apart), and meets "shortly after noon"', () => {
+    expect(conflicts(['Residents were allowed home by lunchtime.'], ['The alarm was raised at 11.40pm.'])).toEqual([]);
+    expect(conflicts(['Residents were allowed home by lunchtime.'], ['Residents were allowed back shortly after noon.'])).toEqual([]);
+    expect(conflicts(['The train derailed at 6.15am near the village.'], ['The train derailed at about 7am near the village.'])).toEqual(['at 6.15am / about 7am']);
+  });
+});
