@@ -29,23 +29,21 @@ export function extractTimes(sentence: string, sentenceIndex: number): RichDetai
   const out: RichDetail[] = [];
   // What happened at a clock time is told by the rest of its sentence ("staff saw water bursting through the floor").
   const context = [...new Set(contentStems(sentence.replace(CLOCK_RE, ' ')))];
+  const clock = (m: RegExpMatchArray, minutes: number) => {
+    const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context });
+  };
   for (const m of sentence.matchAll(CLOCK_RE)) {
     // "23:40 local time (2140 GMT)": the same moment again in another zone, not a second time.
     if (sentence[m.index! - 1] === '(' && out.some((t) => t.value !== undefined)) continue;
     const [h, min, half] = m[3] !== undefined ? [m[1], m[2] ?? '0', m[3]] : m[4] !== undefined ? [m[4], m[5], undefined] : [m[6], m[7], undefined];
     const minutes = clockMinutes(Number(h), Number(min), half);
-    if (minutes === null) continue;
-    const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context });
+    if (minutes !== null) clock(m, minutes);
   }
-  const loosely = (m: RegExpMatchArray, minutes: number) => {
-    const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context });
-  };
   // "just before midnight", "shortly after midnight", "around midnight": a clock time given loosely.
-  for (const m of sentence.matchAll(NEAR_MIDNIGHT_RE)) loosely(m, /before/i.test(m[1] ?? '') ? 23 * 60 + 50 : /after/i.test(m[1] ?? '') ? 10 : 0);
+  for (const m of sentence.matchAll(NEAR_MIDNIGHT_RE)) clock(m, /before/i.test(m[1] ?? '') ? 23 * 60 + 50 : /after/i.test(m[1] ?? '') ? 10 : 0);
   // Noon: "shortly after noon", "by lunchtime", "at midday".
-  for (const m of sentence.matchAll(NOON_RE)) loosely(m, (/lunch/i.test(m[2]!) ? 12 * 60 + 30 : 12 * 60) + (/before/i.test(m[1] ?? '') ? -10 : /after/i.test(m[1] ?? '') ? 10 : 0));
+  for (const m of sentence.matchAll(NOON_RE)) clock(m, (/lunch/i.test(m[2]!) ? 12 * 60 + 30 : 12 * 60) + (/before/i.test(m[1] ?? '') ? -10 : /after/i.test(m[1] ?? '') ? 10 : 0));
   for (const m of sentence.matchAll(TIME_RE)) {
     const core = fold(m[1] ?? m[2] ?? m[3]).replace(/\s+/g, ' ');
     out.push({ kind: 'time', text: m[0], key: `time:${CANONICAL[core] ?? core}`, sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context: [] });
