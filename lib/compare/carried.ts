@@ -1,5 +1,6 @@
 // Does the other text carry this detail? Same value, other wording, or a different value for the same fact.
 import { DEFAULT_CLAIM_CARRIED, DEFAULT_QUOTE_CARRIED } from '../config';
+import { CAUSE_UNKNOWN_KEY } from '../details/extract';
 import type { RichDetail } from '../details/types';
 import { isEnglishWord } from '../language/words';
 import { nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
@@ -231,6 +232,8 @@ export function rivalAlsoHere(d: RichDetail, rival: RichDetail, here: Side): boo
 
 export function carriedBy(d: RichDetail, other: Side): Carried {
   const sameKey = other.byKey.get(d.key);
+  // That the cause is not known is carried only by the other report saying so too, in any words.
+  if (d.key === CAUSE_UNKNOWN_KEY) return sameKey ? { how: 'same', detail: sameKey, sentenceIndex: sameKey.sentenceIndex } : null;
   if (d.kind === 'time' && d.value !== undefined && !sameKey) return clockTimeCarried(d, other);
   if (d.kind === 'person' || d.kind === 'organisation' || d.kind === 'place' || d.kind === 'time') {
     if (sameKey) return { how: 'same', detail: sameKey, sentenceIndex: sameKey.sentenceIndex };

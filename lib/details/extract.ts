@@ -24,9 +24,10 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
     if (people.length) lastPerson = people[people.length - 1].text;
     // Names inside quotes belong to the quote.
     const names = entities.filter((e) => !quotes.some((q) => e.start >= q.start && e.end <= q.end));
-    const covered = [...quantities, ...times, ...names, ...quotes, ...outletMentions(sentence, article.outlet)];
+    const unknowns = causeUnknown(sentence, i);
+    const covered = [...quantities, ...times, ...names, ...quotes, ...unknowns, ...outletMentions(sentence, article.outlet)];
     const claims = extractClaims(sentence, i, covered).filter((c) => !quotes.some((q) => c.start >= q.start - 1 && c.end <= q.end + 1));
-    out.push(...names, ...quantities, ...times, ...quotes, ...claims);
+    out.push(...names, ...quantities, ...times, ...quotes, ...unknowns, ...claims);
   });
   attributeRunOnQuotes(out, article.sentences);
   return out;
@@ -49,6 +50,18 @@ function attributeRunOnQuotes(details: RichDetail[], sentences: string[]): void 
     const q = quotes[k]!, prev = quotes[k - 1]!;
     if (!q.speaker && prev.speaker && prev.sentenceIndex === q.sentenceIndex - 1 && opensWithQuote(q.sentenceIndex)) q.speaker = prev.speaker;
   }
+}
+
+/**
+ * "The cause of the fire has not been established", "It was not yet clear what had started the fire": that the cause
+ * is not known is a fact of its own, one key in any wording.
+ */
+const CAUSE_UNKNOWN_RE = /\bcause\b[^.;]{0,50}?\b(?:is|was|has|had|have|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+)(?:\p{L}+ly\s+)?(?:known|clear|established|determined|confirmed|identified)\b|\bcause\b[^.;]{0,50}?\b(?:is|was|remains?|remained)\s+(?:still\s+)?(?:unknown|unclear)\b|\bnot\s+(?:yet\s+)?(?:known|clear)\s+what\s+(?:had\s+)?(?:caused|started|sparked|triggered)\b/iu;
+export const CAUSE_UNKNOWN_KEY = 'claim:cause-unknown';
+
+function causeUnknown(sentence: string, sentenceIndex: number): RichDetail[] {
+  const m = CAUSE_UNKNOWN_RE.exec(sentence);
+  return m ? [{ kind: 'claim', text: m[0], key: CAUSE_UNKNOWN_KEY, sentenceIndex, start: m.index, end: m.index + m[0].length, stems: [], context: [] }] : [];
 }
 
 const TIME_ZONE = /^(GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)$/;

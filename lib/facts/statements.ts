@@ -3,7 +3,7 @@
 import type { Carried } from '../compare/carried';
 import { bestSentence, containment, softShares } from '../compare/carried';
 import type { Side } from '../compare/side';
-import { looksLikeCode } from '../details/extract';
+import { CAUSE_UNKNOWN_KEY, looksLikeCode } from '../details/extract';
 import type { RichDetail } from '../details/types';
 import type { DetailKind } from '../report';
 import { contentStems } from '../text/words';
@@ -73,7 +73,7 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     const details = bySentence.get(i) ?? [];
     // A value the other report gives differently is a contradiction, shown as such: not an addition as well.
     const conflicted = details.some((d) => verdicts.get(d)?.how === 'conflict');
-    const newAnchors = details.filter((d) => SALIENT_KINDS.has(d.kind) && verdicts.get(d) === null && telling(d, from));
+    const newAnchors = details.filter((d) => (SALIENT_KINDS.has(d.kind) || d.key === CAUSE_UNKNOWN_KEY) && verdicts.get(d) === null && telling(d, from));
     const stems = contentStems(sentence);
     const best = bestSentence(stems, to);
     // Novelty is judged with WordNet's nouns as well: a sentence is new only if its nouns are not there in kind either.

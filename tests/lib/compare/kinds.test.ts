@@ -193,3 +193,13 @@ describe('times of day in words', () => {
     expect(conflicts(['The train derailed at 6.15am near the village.'], ['The train derailed at about 7am near the village.'])).toEqual(['at 6.15am / about 7am']);
   });
 });
+
+describe('the cause not known', () => {
+  it('is one fact in any wording, and news against a report that does not say it', () => {
+    const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
+    const fire = 'A fire destroyed a warehouse at the port on Tuesday night.';
+    expect(listed([fire, 'It was not yet clear what had started the fire.'], [fire, 'The cause of the fire has not been established.'])).toEqual([]);
+    expect(listed([fire, 'Investigators are looking at a charging point as a possible source of the fire.'], [fire, 'The cause of the fire has not been established.'])).toEqual([['cause of the fire has not been established']]);
+    expect(extractDetails({ sentences: ['Police said the cause was a faulty heater.'], outlet: null }).some((d) => d.key === 'claim:cause-unknown')).toBe(false);
+  });
+});
