@@ -204,7 +204,8 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       let unitParts = parts.slice(1);
       const compound = numberValue(parts.slice(0, 2).join('-'));
       if (compound !== null && parts.length >= 3) [v, unitParts] = [compound, parts.slice(2)];
-      if (v !== null && unitParts.length >= 1 && /^\p{L}+$/u.test(unitParts[0]) && unitParts[0] !== 'old') {
+      // ("five-yearly", "twice-daily": how often, not how long or how many.)
+      if (v !== null && unitParts.length >= 1 && /^\p{L}+$/u.test(unitParts[0]) && unitParts[0] !== 'old' && !/^(?:yearly|monthly|weekly|daily|hourly|annual)$/.test(unitParts[0])) {
         const unitWord = unitParts[0];
         const { approx, from } = approxBefore(tokens, i);
         const h = headAfter(sentence, tokens, i, 1);

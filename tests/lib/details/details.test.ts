@@ -29,6 +29,10 @@ describe('quantities', () => {
     expect(details(sentence)).toContain(expected);
   });
 
+  it('does not read a frequency ("five-yearly review") as a count or a span', () => {
+    expect(details('The chute had its five-yearly safety review in June.').filter((d) => d.startsWith('number') || d.startsWith('duration'))).toEqual([]);
+  });
+
   it('does not read "one of the" as a count', () => {
     expect(details('It was one of the most direct attempts in months.').filter((d) => d.startsWith('number'))).toEqual([]);
   });
