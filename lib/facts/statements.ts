@@ -78,7 +78,7 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     const best = bestSentence(stems, to);
     // Novelty is judged with WordNet's nouns as well: a sentence is new only if its nouns are not there in kind either.
     const soft = softShares(stems, to);
-    const documentShare = containment(stems, docStems);
+    const documentShare = Math.max(containment(stems, docStems), soft.documentShare);
     // A measured value the other report gives too ("45 m by 15 m" / "150ft long and 50ft wide"; "nobody had been
     // injured" / "Nobody was hurt") ties the sentence to a fact it carries: the rest is its wording, not news.
     const tied = details.some((d) => MEASURED_KINDS.has(d.kind) && (/\d/.test(d.text) || d.value === 0) && verdicts.get(d)?.how === 'same');

@@ -13,9 +13,9 @@ import { describe, expect, it } from 'vitest';
  */
 const FLOORS = {
   'harbour-fire': { recall: 0.87, precision: 0.87, shared: 0.14, conflicts: 14, matched: 12, nearListed: 0, nearFound: 0 },
-  'velmore-derailment': { recall: 0.9, precision: 0.87, shared: 0.2, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
+  'velmore-derailment': { recall: 0.9, precision: 0.88, shared: 0.2, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
   // Written by a colleague who had not seen the code: the honest check on unseen text.
-  'spillway-break': { recall: 0.89, precision: 0.76, shared: 0.3, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
+  'spillway-break': { recall: 0.89, precision: 0.8, shared: 0.26, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
 } as const;
 
 function evaluate(story: string) {
