@@ -53,7 +53,7 @@ console.log(`${words.size} common words -> ${out}`);
 
 // Noun kinds: what a noun is a kind of, from WordNet's hypernyms ("wagon" is a vehicle, "resident" is a person) and, for
 // nouns of groups, their members ("people" are persons). Keys are the project's stems (lib/text/words.ts stem()), so
-// rebuild this file when the stemmer changes. Only the first two senses of a noun are kept: news uses a noun in its
+// rebuild this file when the stemmer changes. Only the first three senses of a noun are kept: news uses a noun in its
 // common senses, and the rare ones ("people" as one's family) would tie unrelated nouns together.
 import { stem } from '../lib/text/words';
 const NOUN_SENSES = 3;

@@ -37,20 +37,6 @@ export function containment(stems: string[], target: Set<string>): number {
   return total === 0 ? 0 : found / total;
 }
 
-/** The sentence of the other text holding the largest weighted share of `stems`; ties go to the earlier sentence. */
-export function bestSentence(stems: string[], other: Side): { index: number; share: number } {
-  let total = 0;
-  const found = new Map<number, number>();
-  for (const s of new Set(stems)) {
-    const w = weightOf(s);
-    total += w;
-    for (const i of other.sentencesOf.get(s) ?? []) found.set(i, (found.get(i) ?? 0) + w);
-  }
-  let index = -1, best = 0;
-  for (const [i, f] of found) if (f > best || (f === best && i < index)) [index, best] = [i, f];
-  return { index, share: total === 0 ? 0 : best / total };
-}
-
 /** WordNet's view of the other side's nouns, per side, built when first needed. */
 const nounIndex = new WeakMap<Side, NounSentences>();
 function nounsOf(side: Side): NounSentences {
@@ -60,24 +46,35 @@ function nounsOf(side: Side): NounSentences {
 }
 
 /**
- * Like bestSentence, with a noun counted as found where the sentence has one that agrees with it in WordNet (the
- * same sense, or a kind of it: "blaze" / "fire", "regulations" / "rules"); also the share found anywhere in the text.
+ * The sentence of the other text holding the largest weighted share of `stems` (ties go to the earlier sentence), and
+ * the share found anywhere in the text. With `kinds`, a noun also counts as found where a sentence has one that agrees
+ * with it in WordNet (the same sense, or a kind of it: "blaze" / "fire", "regulations" / "rules").
  */
-export function softShares(stems: string[], other: Side): { index: number; share: number; documentShare: number } {
+function shares(stems: string[], other: Side, kinds: boolean): { index: number; share: number; documentShare: number } {
   let total = 0, anywhere = 0;
   const found = new Map<number, number>();
   for (const s of new Set(stems)) {
     const w = weightOf(s);
     total += w;
     const exact = other.sentencesOf.get(s) ?? [];
-    const where = new Set(exact);
-    if (w === 1) for (const i of sentencesAgreeing(s, nounsOf(other))) where.add(i);
-    if (where.size) anywhere += w;
+    const where = kinds && w === 1 ? new Set([...exact, ...sentencesAgreeing(s, nounsOf(other))]) : exact;
+    if ((where instanceof Set ? where.size : where.length) > 0) anywhere += w;
     for (const i of where) found.set(i, (found.get(i) ?? 0) + w);
   }
   let index = -1, best = 0;
   for (const [i, f] of found) if (f > best || (f === best && i < index)) [index, best] = [i, f];
   return total === 0 ? { index: -1, share: 0, documentShare: 0 } : { index, share: best / total, documentShare: anywhere / total };
+}
+
+/** The sentence of the other text holding the largest weighted share of `stems`; ties go to the earlier sentence. */
+export function bestSentence(stems: string[], other: Side): { index: number; share: number } {
+  const { index, share } = shares(stems, other, false);
+  return { index, share };
+}
+
+/** Like bestSentence, counting WordNet nouns of the same kind as found; also the share found anywhere in the text. */
+export function softShares(stems: string[], other: Side): { index: number; share: number; documentShare: number } {
+  return shares(stems, other, true);
 }
 
 const QUANTITY_KINDS = new Set(['number', 'duration', 'date']);
@@ -96,11 +93,10 @@ function clockTimeCarried(d: RichDetail, other: Side): Carried {
   if (near) return { how: 'same', detail: near, sentenceIndex: near.sentenceIndex };
   // "Past midnight", "overnight" in the other report: any time within an hour of midnight.
   const midnight = other.byKey.get('time:midnight');
-  if (midnight && Math.min(d.value!, 1440 - d.value!) <= 60) return { how: 'same', detail: midnight, sentenceIndex: midnight.sentenceIndex };
+  if (midnight && minutesApart(d.value!, 0) <= 60) return { how: 'same', detail: midnight, sentenceIndex: midnight.sentenceIndex };
   // Reports that get one moment wrong stay within a few hours of each other (6.15am or 7am; 3.50pm or 4.40pm); noon and
   // 11.40pm are two moments.
-  const apart = (o: RichDetail) => Math.min(Math.abs(o.value! - d.value!), 1440 - Math.abs(o.value! - d.value!));
-  const rivals = times.filter((o) => apart(o) <= DEFAULT_MAX_CONFLICT_MINUTES);
+  const rivals = times.filter((o) => minutesApart(o.value!, d.value!) <= DEFAULT_MAX_CONFLICT_MINUTES);
   if (new Set(times.map((t) => t.key)).size === 1) return rivals.length ? { how: 'conflict', detail: rivals[0]! } : null;
   // Among several times, the one whose sentence tells the same moment: it shares the most particular words with this
   // one's, and at least a few ("staff saw water bursting up through the chute" / "a camera showed water spraying up
@@ -113,6 +109,9 @@ function clockTimeCarried(d: RichDetail, other: Side): Carried {
   }
   return best && shared >= DEFAULT_SAME_MOMENT_WORDS ? { how: 'conflict', detail: best } : null;
 }
+
+/** Minutes between two times of day, either way round the clock (23:50 and 00:10 are 20 apart). */
+const minutesApart = (a: number, b: number) => Math.min(Math.abs(a - b), 1440 - Math.abs(a - b));
 
 /** Two clock times further apart than this are two moments, never one told differently. */
 export const DEFAULT_MAX_CONFLICT_MINUTES = 180;
@@ -134,7 +133,8 @@ function byItsHead(d: RichDetail, other: Side): Carried {
   if (rivals) return null;
   // In lower case, or opening a sentence ("Army engineers were working through the night").
   const opening = head[0]!.toUpperCase() + head.slice(1);
-  const at = other.article.sentences.findIndex((s) => new RegExp(`(^|[^\\p{L}])${head}(?![\\p{L}])|^\\W*${opening}(?![\\p{L}])`, 'u').test(s));
+  const mention = new RegExp(`(^|[^\\p{L}])${head}(?![\\p{L}])|^\\W*${opening}(?![\\p{L}])`, 'u');
+  const at = other.article.sentences.findIndex((s) => mention.test(s));
   return at >= 0 ? { how: 'same', sentenceIndex: at } : null;
 }
 
@@ -147,8 +147,7 @@ function monthOfDate(d: RichDetail): number | null {
   if (d.kind !== 'date') return null;
   const [, a, b] = /^date:([a-z\d]+)-(\d+)$/.exec(d.key) ?? [];
   if (!a) return null;
-  if (a === 'month') return Number(b);
-  if (/^\d{4}$/.test(a)) return Number(b);
+  if (a === 'month' || /^\d{4}$/.test(a)) return Number(b);
   const i = MONTHS.indexOf(a);
   return i >= 0 ? i + 1 : null;
 }
@@ -227,7 +226,12 @@ function valueClose(a: RichDetail, b: RichDetail): boolean {
  * minutes; the fire chief says fourteen" against a report with only the fourteen. Then this value is simply not carried.
  */
 export function rivalAlsoHere(d: RichDetail, rival: RichDetail, here: Side): boolean {
-  return here.details.some((x) => x !== d && x.kind === rival.kind && (x.key === rival.key || (valueClose(x, rival) && sameQuantity(x, rival))));
+  return here.details.some((x) => x !== d && x.kind === rival.kind && oneValue(x, rival));
+}
+
+/** One value of one fact: the same key, or values within rounding that describe the same thing. */
+function oneValue(a: RichDetail, b: RichDetail): boolean {
+  return a.key === b.key || (valueClose(a, b) && sameQuantity(a, b));
 }
 
 export function carriedBy(d: RichDetail, other: Side): Carried {
@@ -256,7 +260,7 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
       const m = other.details.find((o) => o.kind === 'date' && monthOfDate(o) === month && (d.key.startsWith('date:month-') || o.key.startsWith('date:month-')));
       if (m) return { how: 'same', detail: m, sentenceIndex: m.sentenceIndex };
     }
-    const same = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && valueClose(d, o) && (o.key === d.key || sameQuantity(d, o)));
+    const same = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && oneValue(d, o));
     if (same) return { how: 'same', detail: same, sentenceIndex: same.sentenceIndex };
     // A count in other words: "some 300 residents" / "around 300 people" / "hundreds of people". Within one story two
     // different facts rarely share a count of ten or more, so the value alone ties them.

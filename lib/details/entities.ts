@@ -179,6 +179,6 @@ function kindOf(text: string, folded: string, titled: boolean, prev: string, n: 
   if (ORG_WORDS.test(text) || (/^\p{Lu}{2,6}$/u.test(text) && !placeOf(folded))) return 'organisation';
   if (PLACE_WORDS.test(text)) return 'place';
   if (titled) return 'person';
-  if (PLACE_PREPOSITIONS.has(prev) && !/^according to$/.test(prev2)) return 'place';
+  if (PLACE_PREPOSITIONS.has(prev) && prev2 !== 'according to') return 'place';
   return n >= 2 && n <= 4 ? 'person' : 'organisation';
 }

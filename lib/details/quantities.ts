@@ -75,18 +75,18 @@ function partOfGroup(sentence: string, tokens: Token[], i: number): { head: stri
 
 const ZERO_HARM_RE = /\b(?:no one|no-one|nobody|none)\s+(?:else\s+)?(?:was|were|had been|has been|is|got)\s+(?:(?:seriously|badly|critically|reported)\s+)?(hurt|injured|wounded|killed|harmed|dead)\b|\bno\s+(?:(?:serious|other|reported|immediate)\s+)?(?:reports?\s+of\s+)?(injuries|casualties|deaths|fatalities|injury)\b|\bwithout\s+(?:any\s+)?(injuries|injury|casualties)\b/giu;
 
-/** Shares of a whole in words, in per cent; "a third" and "third" differ from "one-third" only in spelling. */
+/** Shares of a whole in words, in per cent ("a third" is read as "third" with its article). */
 const FRACTIONS: Record<string, number> = {
-  half: 50, 'a half': 50, third: 33.3, 'a third': 33.3, 'one-third': 33.3, 'two-thirds': 66.7, quarter: 25, 'a quarter': 25,
-  'one-quarter': 25, 'three-quarters': 75, 'three-quarter': 75, fifth: 20, 'a fifth': 20, 'one-fifth': 20, 'two-fifths': 40,
-  'three-fifths': 60, 'four-fifths': 80, 'a tenth': 10, 'one-tenth': 10,
+  half: 50, third: 33.3, 'one-third': 33.3, 'two-thirds': 66.7, quarter: 25, 'one-quarter': 25, 'three-quarters': 75,
+  'three-quarter': 75, fifth: 20, 'one-fifth': 20, 'two-fifths': 40, 'three-fifths': 60, 'four-fifths': 80, 'one-tenth': 10,
 };
 
 /** A person's age at token i: "67-year-old", ", 67," right after a capitalised name, "aged 67". */
 function ageAt(sentence: string, tokens: Token[], i: number): { value: number } | null {
   const t = fold(tokens[i].text);
-  const hyphen = /^(\d{1,3})-year-old$/.exec(t) ?? (/-year-old$/.test(t) ? [t, String(numberValue(t.replace(/-year-old$/, '')) ?? '')] : null);
-  if (hyphen && hyphen[1]) return { value: Number(hyphen[1]) };
+  const hyphen = /^(.+)-year-old$/.exec(t);
+  const years = hyphen ? numberValue(hyphen[1]!) : null;
+  if (years !== null) return { value: years };
   if (!/^\d{1,3}$/.test(t) || Number(t) < 1 || Number(t) > 120 || i === 0) return null;
   if (fold(tokens[i - 1].text) === 'aged') return { value: Number(t) };
   const before = sentence.slice(tokens[i - 1].end, tokens[i].start), after = sentence.slice(tokens[i].end, tokens[i].end + 2);
@@ -129,9 +129,9 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     const what = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
     const head = /^(kill|death|fatal|dead|die)/.test(what) ? 'kill' : 'injur';
     const from = tokens.findIndex((t) => t.start >= m.index!);
+    if (from < 0) continue;
     let to = from;
     while (to + 1 < tokens.length && tokens[to + 1]!.end <= m.index! + m[0].length) to++;
-    if (from < 0 || to < from) continue;
     emit({ kind: 'number', key: `number:0:${head}`, value: 0, approx: false, from, to });
   }
   // A month alone after a word that makes it a time ("an inspection in November", "since March"): a date without a
@@ -174,11 +174,11 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     // (Not a part of time or a match: "the second half of the year", "the first half".)
     const before = i > 0 ? fold(tokens[i - 1].text) : '';
     if (fraction !== undefined && !/^(the|this|that|first|second|last|latter|former|other|each|its|their|his|her)$/.test(before)) {
-      const share = i > 0 && /^(a|an|one)$/i.test(tokens[i - 1].text) ? FRACTIONS[`a ${lower}`] : fraction;
       const next1 = tokens[i + 1] ? fold(tokens[i + 1].text) : '', next2 = tokens[i + 2] ? fold(tokens[i + 2].text) : '';
-      const from = i > 0 && /^(a|an|one)$/i.test(tokens[i - 1].text) ? i - 1 : i;
-      if (next1 === 'of' && share !== undefined) {
-        emit({ kind: 'number', key: `number:${formatNumber(Math.round(share * 10) / 10)}:percent`, value: Math.round(share * 10) / 10, unit: 'percent', approx: true, from, to: i });
+      // "a third", "one half": the article belongs to the share.
+      const from = /^(a|an|one)$/.test(before) ? i - 1 : i;
+      if (next1 === 'of') {
+        emit({ kind: 'number', key: `number:${formatNumber(fraction)}:percent`, value: fraction, unit: 'percent', approx: true, from, to: i });
         continue;
       }
       if (lower === 'half' && next1 === 'a' && scaleValue(next2) !== null) {

@@ -1,7 +1,7 @@
 // Fact statements: each sentence of a report, with the anchors it carries and, against another report, whether it says
 // anything that report does not. Precision first: a sentence is listed only on clear evidence.
 import type { Carried } from '../compare/carried';
-import { bestSentence, containment, softShares } from '../compare/carried';
+import { softShares } from '../compare/carried';
 import type { Side } from '../compare/side';
 import { CAUSE_UNKNOWN_KEY, looksLikeCode } from '../details/extract';
 import type { RichDetail } from '../details/types';
@@ -29,7 +29,10 @@ export interface SentenceVerdict {
   adds: boolean;
   /** The anchors of the sentence the other report lacks (names, numbers, quotes...), most telling first. */
   newAnchors: RichDetail[];
-  /** Weighted share of the sentence's words held by its best sentence in the other report, and by the report as a whole. */
+  /**
+   * Weighted share of the sentence's words held by its best sentence in the other report, and by the report as a whole
+   * (a noun counts where a noun of the same kind stands).
+   */
   sentenceShare: number;
   documentShare: number;
   /** The other report's sentence that says most of it (-1 when none). */
@@ -57,16 +60,8 @@ function telling(d: RichDetail, side: Side): boolean {
 /** A wire dateline opening a sentence: a place in capitals, perhaps a country and a date, the agency, a dash. */
 const DATELINE_RE = /^\p{Lu}[\p{Lu} .'’-]+,[^()\n]{0,60}\([^()]{2,40}\)\s*[-–—]/u;
 
-/** The stems of every sentence of a side, as one set. */
-function allStems(side: Side): Set<string> {
-  const out = new Set<string>();
-  for (const s of side.sentenceStems) for (const x of s) out.add(x);
-  return out;
-}
-
 /** Judge every sentence of `from` against `to`, from the detail verdicts already reached for `from`'s details. */
 export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail, Carried>): SentenceVerdict[] {
-  const docStems = allStems(to);
   const bySentence = new Map<number, RichDetail[]>();
   for (const d of from.details) (bySentence.get(d.sentenceIndex) ?? bySentence.set(d.sentenceIndex, []).get(d.sentenceIndex)!).push(d);
   return from.article.sentences.map((sentence, i) => {
@@ -75,15 +70,13 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     const conflicted = details.some((d) => verdicts.get(d)?.how === 'conflict');
     const newAnchors = details.filter((d) => (SALIENT_KINDS.has(d.kind) || d.key === CAUSE_UNKNOWN_KEY) && verdicts.get(d) === null && telling(d, from));
     const stems = contentStems(sentence);
-    const best = bestSentence(stems, to);
-    // Novelty is judged with WordNet's nouns as well: a sentence is new only if its nouns are not there in kind either.
-    const soft = softShares(stems, to);
-    const documentShare = Math.max(containment(stems, docStems), soft.documentShare);
+    // Judged with WordNet's nouns as well: a sentence is new only if its nouns are not there in kind either.
+    const best = softShares(stems, to);
     // A measured value the other report gives too ("45 m by 15 m" / "150ft long and 50ft wide"; "nobody had been
     // injured" / "Nobody was hurt") ties the sentence to a fact it carries: the rest is its wording, not news.
     const tied = details.some((d) => MEASURED_KINDS.has(d.kind) && (/\d/.test(d.text) || d.value === 0) && verdicts.get(d)?.how === 'same');
-    const novel = !tied && new Set(stems).size >= MIN_NOVEL_STEMS && Math.max(best.share, soft.share) < DEFAULT_NOVEL_SENTENCE_SHARE && documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
+    const novel = !tied && new Set(stems).size >= MIN_NOVEL_STEMS && best.share < DEFAULT_NOVEL_SENTENCE_SHARE && best.documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
     const adds = !looksLikeCode(sentence) && (newAnchors.length > 0 || (novel && !conflicted));
-    return { sentenceIndex: i, adds, newAnchors, sentenceShare: best.share, documentShare, bestMatch: best.index };
+    return { sentenceIndex: i, adds, newAnchors, sentenceShare: best.share, documentShare: best.documentShare, bestMatch: best.index };
   });
 }

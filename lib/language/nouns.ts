@@ -22,6 +22,11 @@ export const DEFAULT_MIN_KIND_DEPTH = 5;
  */
 export const DEFAULT_MIN_PROSE_DEPTH = 6;
 
+/** A sense at least this far below WordNet's root. */
+const deep = (s: number, depth: number) => SYNSETS[s]![0]! >= depth;
+/** A word compared as a noun in prose: WordNet knows it as one, and it is mainly used as one. */
+const proseNoun = (x: string) => !NOT_MAINLY_NOUNS.has(x) && x in NOUNS;
+
 const kindCache = new Map<string, Set<number>>();
 
 /** The senses of a noun stem and everything they are kinds of. */
@@ -48,7 +53,7 @@ export function nounsAgree(a: string, b: string, members = true): boolean {
   if (a === b) return true;
   const own = (x: string) => (members && MEMBERS[x] ? [...(NOUNS[x] ?? []), ...MEMBERS[x]!] : NOUNS[x] ?? []);
   const ka = kindsOf(a), kb = kindsOf(b);
-  return own(a).some((s) => kb.has(s) && SYNSETS[s]![0]! >= DEFAULT_MIN_KIND_DEPTH) || own(b).some((s) => ka.has(s) && SYNSETS[s]![0]! >= DEFAULT_MIN_KIND_DEPTH);
+  return own(a).some((s) => kb.has(s) && deep(s, DEFAULT_MIN_KIND_DEPTH)) || own(b).some((s) => ka.has(s) && deep(s, DEFAULT_MIN_KIND_DEPTH));
 }
 
 /** Whether WordNet knows the stem as a noun. */
@@ -81,9 +86,9 @@ export function nounSentences(sentenceStems: Iterable<string>[]): NounSentences 
   let i = 0;
   for (const stems of sentenceStems) {
     for (const x of stems) {
-      if (NOT_MAINLY_NOUNS.has(x) || !(x in NOUNS)) continue;
+      if (!proseNoun(x)) continue;
       for (const s of NOUNS[x]!) add(ownIn, s, i);
-      for (const k of kindsOf(x)) if (SYNSETS[k]![0]! >= DEFAULT_MIN_PROSE_DEPTH) add(kindIn, k, i);
+      for (const k of kindsOf(x)) if (deep(k, DEFAULT_MIN_PROSE_DEPTH)) add(kindIn, k, i);
     }
     i++;
   }
@@ -93,9 +98,9 @@ export function nounSentences(sentenceStems: Iterable<string>[]): NounSentences 
 /** The sentences holding a noun that agrees with `stemmed` (see nounsAgree), by the index of a text. */
 export function sentencesAgreeing(stemmed: string, index: NounSentences): Set<number> {
   const out = new Set<number>();
-  if (NOT_MAINLY_NOUNS.has(stemmed) || !(stemmed in NOUNS)) return out;
-  for (const s of NOUNS[stemmed]!) if (SYNSETS[s]![0]! >= DEFAULT_MIN_PROSE_DEPTH) for (const i of index.kindIn.get(s) ?? []) out.add(i);
-  for (const k of kindsOf(stemmed)) if (SYNSETS[k]![0]! >= DEFAULT_MIN_PROSE_DEPTH) for (const i of index.ownIn.get(k) ?? []) out.add(i);
+  if (!proseNoun(stemmed)) return out;
+  for (const s of NOUNS[stemmed]!) if (deep(s, DEFAULT_MIN_PROSE_DEPTH)) for (const i of index.kindIn.get(s) ?? []) out.add(i);
+  for (const k of kindsOf(stemmed)) if (deep(k, DEFAULT_MIN_PROSE_DEPTH)) for (const i of index.ownIn.get(k) ?? []) out.add(i);
   return out;
 }
 

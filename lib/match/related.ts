@@ -182,9 +182,11 @@ export function findRelatedReports(q: MatchFeatures, index: LoadedIndex, opts: F
     else if (s >= threshold * DEFAULT_BRIDGED_SHARE) below.push([i, s]);
   }
   // The best few below the bar may come in through a strong match (the best few of those).
-  if (opts.clusters !== false && strong.length)
+  if (opts.clusters !== false && strong.length) {
+    const via = strong.slice(0, DEFAULT_MAX_BRIDGED);
     for (const [i, s] of below.sort((a, b) => b[1] - a[1]).slice(0, DEFAULT_MAX_BRIDGED))
-      if (bridged(q, i, strong.slice(0, DEFAULT_MAX_BRIDGED), index, w, threshold)) out.push({ index: i, doc: index.docs[i], score: Math.round(s * 1000) / 1000 });
+      if (bridged(q, i, via, index, w, threshold)) out.push({ index: i, doc: index.docs[i], score: Math.round(s * 1000) / 1000 });
+  }
   return out.sort((a, b) => b.score - a.score);
 }
 

@@ -9,6 +9,8 @@ import { nounsAgree } from '../../../lib/language/nouns';
 import { stem } from '../../../lib/text/words';
 
 const side = (id: string, ...sentences: string[]) => makeSide(id, { title: sentences[0]!, outlet: null, sentences });
+/** The new anchors of each sentence report b adds to report a. */
+const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
 const conflicts = (a: string[], b: string[]) =>
   alignDetails(side('a', ...a), side('b', ...b)).conflicts.map((c) => `${c.current} / ${c.other}`);
 
@@ -58,30 +60,29 @@ describe('conflicts across wordings', () => {
 });
 
 describe('a sentence tied to the other report by a measured value', () => {
-  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.sentence);
+  const sentences = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.sentence);
 
   it('is not listed for its wording alone when its measures meet the other report\'s ("45 m by 15 m" / "150ft long and 50ft wide")', () => {
     const a = ['Within an hour the torrent had torn out a slab about 150ft long and 50ft wide beside the road.'];
     const b = ['A section measuring approximately 45 m by 15 m was removed as flow scoured the unlined abutment slope.'];
-    expect(listed(a, b)).toEqual([]);
+    expect(sentences(a, b)).toEqual([]);
   });
 
   it('is listed when a value of it is new', () => {
     const a = ['Within an hour the torrent had torn out a slab about 150ft long beside the road.'];
     const b = ['A section measuring approximately 45 m by 15 m was removed, and 300 m of road was closed.'];
-    expect(listed(a, b)).toHaveLength(1);
+    expect(sentences(a, b)).toHaveLength(1);
   });
 
   it('power in other units is one value: "210-megawatt" / "210 MW", and "MW" is no name', () => {
     const d = extractDetails({ sentences: ['It took the 210 MW power station offline.'], outlet: null });
     expect(d.map((x) => `${x.kind}: ${x.text}`)).toEqual(expect.arrayContaining(['number: 210 MW']));
     expect(d.some((x) => x.kind === 'organisation' || x.kind === 'person')).toBe(false);
-    expect(listed(['The 210-megawatt power station at the foot of the dam was shut down.'], ['The owner took the 210 MW power station offline as a precaution.'])).toEqual([]);
+    expect(sentences(['The 210-megawatt power station at the foot of the dam was shut down.'], ['The owner took the 210 MW power station offline as a precaution.'])).toEqual([]);
   });
 });
 
 describe('times near midnight', () => {
-  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
 
   it('"at 11.40pm" and "just before midnight" are one time; "at 9.15pm" contradicts it', () => {
     expect(listed(['The alarm went off just before midnight at the depot.'], ['The alarm went off at 11.40pm at the depot, the log shows.'])).toEqual([]);
@@ -95,7 +96,6 @@ describe('times near midnight', () => {
 });
 
 describe('an organisation named only by what it is', () => {
-  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
 
   it('"Hellenic Navy divers" is carried by "navy divers", not by a report naming another navy', () => {
     expect(listed(['Overnight, navy divers searched the wreck for the missing crew.'], ['Hellenic Navy divers searched the wreck overnight for the missing crew.'])).toEqual([]);
@@ -115,7 +115,6 @@ describe('a count of part of a group', () => {
 });
 
 describe('nobody hurt, and temperatures in other scales', () => {
-  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
 
   it('"No one was hurt" is carried by "There were no injuries", new against a report that does not say, and contradicted by seven hurt', () => {
     expect(listed(['The tram left the rails near the depot.', 'There were no injuries.'], ['The tram left the rails near the depot.', 'No one was hurt.'])).toEqual([]);
@@ -132,7 +131,6 @@ describe('nobody hurt, and temperatures in other scales', () => {
 });
 
 describe('dates', () => {
-  const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
 
   it('a month alone is news the other report lacks, and is carried by a date in that month', () => {
     expect(listed(['The warehouse had passed its last fire-safety inspection.'], ['The warehouse had passed its last fire-safety inspection in November.'])).toEqual([['in November']]);
@@ -150,7 +148,6 @@ describe('compounds', () => {
 
 describe('wire datelines', () => {
   it('the filing date of a dateline is not news; a date in the text is', () => {
-    const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
     expect(listed(['Police evacuated about 400 people from two villages near the dam on Sunday.'], ['LARISA, Greece, Nov 22 (Wire Press) - Police evacuated about 400 people from two villages near the dam on Sunday.'])).toEqual([]);
     expect(listed(['Police evacuated about 400 people from two villages near the dam on Sunday.'], ['Police evacuated about 400 people from two villages near the dam on Sunday, Nov 22.'])).toEqual([['Nov 22']]);
   });
@@ -158,7 +155,6 @@ describe('wire datelines', () => {
 
 describe('ages', () => {
   it('are one value in any form, a conflict only for the same person, and never a span of years', () => {
-    const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
     expect(listed(['“It was terrifying,” said Mariana Kostova, 67, who lives nearby.'], ['A 67-year-old resident, Mariana Kostova, said it was terrifying.'])).toEqual([]);
     expect(conflicts(['“It was terrifying,” said Mariana Kostova, 67, who lives nearby.'], ['A 69-year-old resident, Mariana Kostova, said it was terrifying.'])).toEqual(['67 / 69-year-old']);
     expect(conflicts(['“It was terrifying,” said Mariana Kostova, 67, who lives nearby.'], ['“We ran,” said Petar Ivanov, 71, a fisherman.'])).toEqual([]);
@@ -168,7 +164,6 @@ describe('ages', () => {
 
 describe('shares in words', () => {
   it('"two-thirds of the town" is about 66%; "half a million" is 500,000; "the second half of the year" is no share', () => {
-    const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
     expect(listed(['Floodwater covered 66% of the town by Monday.'], ['Floodwater covered two-thirds of the town by Monday.'])).toEqual([]);
     expect(listed(['Some 500,000 people fled the region.'], ['Nearly half a million people fled the region.'])).toEqual([]);
     expect(extractDetails({ sentences: ['Work resumes in the second half of the year.'], outlet: null }).filter((d) => d.kind === 'number')).toEqual([]);
@@ -196,7 +191,6 @@ describe('times of day in words', () => {
 
 describe('the cause not known', () => {
   it('is one fact in any wording, and news against a report that does not say it', () => {
-    const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
     const fire = 'A fire destroyed a warehouse at the port on Tuesday night.';
     expect(listed([fire, 'It was not yet clear what had started the fire.'], [fire, 'The cause of the fire has not been established.'])).toEqual([]);
     expect(listed([fire, 'Investigators are looking at a charging point as a possible source of the fire.'], [fire, 'The cause of the fire has not been established.'])).toEqual([['cause of the fire has not been established']]);
