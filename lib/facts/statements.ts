@@ -69,7 +69,8 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     // A value the other report gives differently is a contradiction, shown as such: not an addition as well.
     const conflicted = details.some((d) => verdicts.get(d)?.how === 'conflict');
     const newAnchors = details.filter((d) => (SALIENT_KINDS.has(d.kind) || d.key === CAUSE_UNKNOWN_KEY) && verdicts.get(d) === null && telling(d, from));
-    const stems = contentStems(sentence);
+    // A wire dateline ("VELMORE, England (Meridian Press) -") says where and by whom it was filed, not what happened.
+    const stems = contentStems(sentence.replace(DATELINE_RE, ''));
     // Judged with WordNet's nouns as well: a sentence is new only if its nouns are not there in kind either.
     const best = softShares(stems, to);
     // A measured value the other report gives too ("45 m by 15 m" / "150ft long and 50ft wide"; "nobody had been

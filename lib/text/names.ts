@@ -66,6 +66,17 @@ export function sameNameKey(a: string, b: string): boolean {
     if (short[0].length >= 3 && (short[0] === initials || short[0] === long.filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join(''))) return true;
   }
   if (!close(wa[wa.length - 1], wb[wb.length - 1])) return false;
-  if (wa.length > 1 && wb.length > 1 && !close(wa[0], wb[0]) && wa[0][0] !== wb[0][0]) return false;
+  if (wa.length > 1 && wb.length > 1 && !close(wa[0], wb[0]) && wa[0][0] !== wb[0][0] && !shortFormOf(wa[0], wb[0])) return false;
   return true;
+}
+
+/**
+ * A first name's familiar form keeps a long run of its letters ("Thanasis" / "Athanasios", "Sandy" / "Alexandra" does
+ * not): five letters in a row and most of the shorter name.
+ */
+function shortFormOf(a: string, b: string): boolean {
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  const need = Math.max(5, Math.ceil(s.length * 0.7));
+  for (let i = 0; i + need <= s.length; i++) if (l.includes(s.slice(i, i + need))) return true;
+  return false;
 }
