@@ -4,10 +4,10 @@ import { CAUSE_UNKNOWN_KEY } from '../details/extract';
 import type { RichDetail } from '../details/types';
 import { isEnglishWord } from '../language/words';
 import { nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
-import { nameKey, sameNameKey } from '../text/names';
+import { foldNameWord, nameKey, sameNameKey, sameNameWord } from '../text/names';
 import { DURATION_DAYS, MONTHS } from '../text/numbers';
 import { placeOf } from '../text/places';
-import { COMMON_NEWS_WORDS, fold, STOPWORDS, words } from '../text/words';
+import { COMMON_NEWS_WORDS, contentStems, fold, STOPWORDS, words } from '../text/words';
 
 const isPlace = (concept: string) => placeOf(concept) === concept;
 import type { Side } from './side';
@@ -56,7 +56,7 @@ function shares(stems: string[], other: Side, kinds: boolean): { index: number; 
   for (const s of new Set(stems)) {
     const w = weightOf(s);
     total += w;
-    const exact = other.sentencesOf.get(s) ?? [];
+    const exact = other.sentencesOf.get(s) ?? nameVariantSentences(s, other);
     const where = kinds && w === 1 ? new Set([...exact, ...sentencesAgreeing(s, nounsOf(other))]) : exact;
     if ((where instanceof Set ? where.size : where.length) > 0) anywhere += w;
     for (const i of where) found.set(i, (found.get(i) ?? 0) + w);
@@ -64,6 +64,24 @@ function shares(stems: string[], other: Side, kinds: boolean): { index: number; 
   let index = -1, best = 0;
   for (const [i, f] of found) if (f > best || (f === best && i < index)) [index, best] = [i, f];
   return total === 0 ? { index: -1, share: 0, documentShare: 0 } : { index, share: best / total, documentShare: anywhere / total };
+}
+
+/** Stems of the words of each side's names (people, organisations, places), found once per side. */
+const nameStemsOf = new WeakMap<Side, string[]>();
+
+/**
+ * Sentences of the other text holding a name word spelt differently ("Paleochori" / "Palaiochori", "Aliakmon" /
+ * "Aliakmonas"): only words that are not English words, and only against the other text's own name words.
+ */
+function nameVariantSentences(stem: string, other: Side): number[] {
+  if (stem.length < 5 || isEnglishWord(stem)) return [];
+  let names = nameStemsOf.get(other);
+  if (!names) {
+    names = [...new Set(other.names.flatMap((d) => contentStems(d.text)))].filter((x) => x.length >= 4 && !isEnglishWord(x) && other.sentencesOf.has(x));
+    nameStemsOf.set(other, names);
+  }
+  const variant = names.find((x) => sameNameWord(foldNameWord(x), foldNameWord(stem)));
+  return variant ? other.sentencesOf.get(variant)! : [];
 }
 
 /** The sentence of the other text holding the largest weighted share of `stems`; ties go to the earlier sentence. */

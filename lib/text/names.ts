@@ -37,6 +37,15 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/** One name word in two spellings: within an edit or two, or a short form of the other ("Hydro" for "Hydroelectric"). */
+export function sameNameWord(x: string, y: string): boolean {
+  return (
+    x === y ||
+    (Math.min(x.length, y.length) >= 5 && (x.startsWith(y) || y.startsWith(x))) ||
+    (Math.min(x.length, y.length) >= 4 && x[0] === y[0] && editDistance(x, y, x.length >= 8 ? 2 : 1) <= (x.length >= 8 ? 2 : 1))
+  );
+}
+
 /**
  * Two name keys that are one person or body in other spellings: the same last word within one edit (two for long
  * words), and first words that agree where both give one ("Sergey Zhukov" / "Sergei Jukov" / "Zhukov").
@@ -53,11 +62,7 @@ export function sameNameKey(a: string, b: string): boolean {
     return w;
   };
   const wa = strip(a), wb = strip(b);
-  // One spelling within an edit or two, or a short form of the other ("Hydro" for "Hydroelectric").
-  const close = (x: string, y: string) =>
-    x === y ||
-    (Math.min(x.length, y.length) >= 5 && (x.startsWith(y) || y.startsWith(x))) ||
-    (Math.min(x.length, y.length) >= 4 && x[0] === y[0] && editDistance(x, y, x.length >= 8 ? 2 : 1) <= (x.length >= 8 ? 2 : 1));
+  const close = sameNameWord;
   // An organisation's short form: "Acme" for "Acme Shipping Services", "NTSB" for "National Transportation Safety Board".
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length === 1 && long.length > 1) {

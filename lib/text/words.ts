@@ -56,7 +56,7 @@ export const STOPWORDS = new Set(
   how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out
   over own same she should so some such than that the their theirs them themselves then there these they this those through to too
   under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves
-  yet still however although though whose upon onto via per among amid within without across along around toward towards
+  yet still however although though whose upon onto via per among amid within without across along around toward towards according
   hasnt havent hadnt isnt wasnt arent werent dont doesnt didnt cant couldnt wont wouldnt shouldnt mustnt
   s t don shall may might must us’ would've it’s that’s one’s de la le el der die das et`.split(/\s+/),
 );
