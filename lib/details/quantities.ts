@@ -288,6 +288,12 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       continue;
     }
     const du = next ? durationUnit(nextWord) : null;
+    // "two years ago", "three weeks earlier": when something happened, counted back from a date the text does not
+    // give, so not a span of time either.
+    if (du && to + 2 < tokens.length && /^(?:ago|earlier)$/i.test(tokens[to + 2].text) && !/[,;:]/.test(gapBetween(sentence, tokens[to + 1], tokens[to + 2]))) {
+      i = to + 2;
+      continue;
+    }
     if (du) {
       let end = to + 1;
       let head: string | undefined;

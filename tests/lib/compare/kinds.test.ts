@@ -197,3 +197,12 @@ describe('the cause not known', () => {
     expect(extractDetails({ sentences: ['Police said the cause was a faulty heater.'], outlet: null }).some((d) => d.key === 'claim:cause-unknown')).toBe(false);
   });
 });
+
+describe('names spelt another way', () => {
+  it('a sentence naming the dam, the river and the firm in other spellings says nothing new; other names do', () => {
+    const a = ['The Palaiochori dam on the Aliakmonas held, Vermio Hydro said.'];
+    const sentences = (b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.sentence);
+    expect(sentences(['Paleochori, on the Aliakmon, stood firm, according to Vermio Hydroelectric SA.'])).toEqual([]);
+    expect(sentences(['Palaiokastro, on the Haliacmon, stood firm, according to Kastoria Energy SA.'])).toHaveLength(1);
+  });
+});

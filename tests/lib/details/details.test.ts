@@ -1,6 +1,7 @@
 // Detail extraction on sentences nobody wrote for the seeds: what a reader would call the facts.
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../lib/details/extract';
+import { nameKey, sameNameKey } from '../../../lib/text/names';
 
 const details = (...sentences: string[]) => extractDetails({ sentences, outlet: null }).map((d) => `${d.kind}: ${d.text}`);
 
@@ -33,6 +34,11 @@ describe('quantities', () => {
     expect(details('The chute had its five-yearly safety review in June.').filter((d) => d.startsWith('number') || d.startsWith('duration'))).toEqual([]);
   });
 
+  it('does not read a time counted back ("two years ago") as a span, but keeps a span that ends before something', () => {
+    expect(details('An American firm refurbished its gates two years ago.').filter((d) => d.startsWith('duration'))).toEqual([]);
+    expect(details('Crews fought the blaze for six hours before it was contained.')).toContain('duration: six hours');
+  });
+
   it('does not read "one of the" as a count', () => {
     expect(details('It was one of the most direct attempts in months.').filter((d) => d.startsWith('number'))).toEqual([]);
   });
@@ -51,6 +57,12 @@ describe('names', () => {
     const keys = (s: string[]) => extractDetails({ sentences: s, outlet: null }).filter((d) => d.kind === 'person').map((d) => d.key);
     expect(new Set(keys(['Volodymyr Zelenskyy spoke.', 'Zelensky left.', 'Later, Zelenskiy returned.']))).toEqual(new Set(['name:zelenski']));
     expect(keys(['Yury Ushakov said it.'])).toEqual(keys(['Yuri Ushakov said it.']));
+  });
+
+  it('takes a familiar first name for the full one, but not another first name of the same family', () => {
+    expect(sameNameKey(nameKey('Thanasis Mavridis'), nameKey('Athanasios Mavridis'))).toBe(true);
+    expect(sameNameKey(nameKey('Maria Mavridis'), nameKey('Athanasios Mavridis'))).toBe(false);
+    expect(sameNameKey(nameKey('Thanos Mavridis'), nameKey('Stathis Mavridis'))).toBe(false);
   });
 
   it('treats capitals and seats of power as their country', () => {
