@@ -1,7 +1,6 @@
 // Bundle the Node front ends into one plain-JavaScript file (dist/parallax.mjs): no TypeScript compile at every start.
 // Runs after `npm ci` (postinstall) and again from bin/parallax.mjs whenever a source file is newer than the bundle.
 import { renameSync } from 'node:fs';
-import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -11,6 +10,8 @@ export const BUNDLE = join(ROOT, 'dist', 'parallax.mjs');
 export const SOURCES = ['lib', 'scripts', 'utils'].map((d) => join(ROOT, d));
 
 export async function buildCli() {
+  // esbuild is loaded only when the bundle is rebuilt: every other start of the CLI skips its load time.
+  const { build } = await import('esbuild');
   // Written aside and renamed: several CLIs started at once (tests) never read a half-written bundle.
   const partial = `${BUNDLE}.${process.pid}.tmp`;
   await build({

@@ -66,22 +66,30 @@ function shares(stems: string[], other: Side, kinds: boolean): { index: number; 
   return total === 0 ? { index: -1, share: 0, documentShare: 0 } : { index, share: best / total, documentShare: anywhere / total };
 }
 
-/** Stems of the words of each side's names (people, organisations, places), found once per side. */
-const nameStemsOf = new WeakMap<Side, string[]>();
+/** Per side: its name words (folded for spelling variants) and the answers already found for stems it lacks. */
+const nameWordsOf = new WeakMap<Side, { words: { folded: string; stem: string }[]; found: Map<string, number[]> }>();
 
 /**
  * Sentences of the other text holding a name word spelt differently ("Paleochori" / "Palaiochori", "Aliakmon" /
  * "Aliakmonas"): only words that are not English words, and only against the other text's own name words.
  */
 function nameVariantSentences(stem: string, other: Side): number[] {
-  if (stem.length < 5 || isEnglishWord(stem)) return [];
-  let names = nameStemsOf.get(other);
+  if (stem.length < 5) return [];
+  let names = nameWordsOf.get(other);
   if (!names) {
-    names = [...new Set(other.names.flatMap((d) => contentStems(d.text)))].filter((x) => x.length >= 4 && !isEnglishWord(x) && other.sentencesOf.has(x));
-    nameStemsOf.set(other, names);
+    const stems = new Set(other.names.flatMap((d) => contentStems(d.text)));
+    const words = [...stems].filter((x) => x.length >= 4 && !isEnglishWord(x) && other.sentencesOf.has(x)).map((x) => ({ folded: foldNameWord(x), stem: x }));
+    names = { words, found: new Map() };
+    nameWordsOf.set(other, names);
   }
-  const variant = names.find((x) => sameNameWord(foldNameWord(x), foldNameWord(stem)));
-  return variant ? other.sentencesOf.get(variant)! : [];
+  let found = names.found.get(stem);
+  if (!found) {
+    const folded = isEnglishWord(stem) ? null : foldNameWord(stem);
+    const variant = folded === null ? undefined : names.words.find((w) => w.folded[0] === folded[0] && sameNameWord(w.folded, folded));
+    found = variant ? other.sentencesOf.get(variant.stem)! : [];
+    names.found.set(stem, found);
+  }
+  return found;
 }
 
 /** The sentence of the other text holding the largest weighted share of `stems`; ties go to the earlier sentence. */
