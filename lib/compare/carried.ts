@@ -66,6 +66,12 @@ function shares(stems: string[], other: Side, kinds: boolean): { index: number; 
   return total === 0 ? { index: -1, share: 0, documentShare: 0 } : { index, share: best / total, documentShare: anywhere / total };
 }
 
+/** An organisation named by the first words of its full name: "Baltic Bulk" for "Baltic Bulk Shipping A/S". */
+function shortNameOf(a: string, b: string): boolean {
+  const [x, y] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  return x.length >= 2 && x.length < y.length && x.every((w, i) => w === y[i]);
+}
+
 /** Per side: its name words (folded for spelling variants) and the answers already found for stems it lacks. */
 const nameWordsOf = new WeakMap<Side, { words: { folded: string; stem: string }[]; found: Map<string, number[]> }>();
 
@@ -117,6 +123,10 @@ function clockTimeCarried(d: RichDetail, other: Side): Carried {
   const loose = (t: RichDetail) => /^(about|around|shortly|just|by)\b/i.test(t.text);
   const near = times.find((o) => Math.abs(o.value! - d.value!) <= (loose(d) || loose(o) ? DEFAULT_LOOSE_TIME_MINUTES : 0));
   if (near) return { how: 'same', detail: near, sentenceIndex: near.sentenceIndex };
+  // Universal time against local time: the zone's offset, whole or half hours, may be all that separates them
+  // ("04:30 UTC" / "6.30am local time"). Whether they are one moment cannot be told, so neither is news or a conflict.
+  const zoned = times.find((o) => o.unit !== d.unit && minutesApart(o.value!, d.value!) % 30 === 0 && minutesApart(o.value!, d.value!) <= 14 * 60);
+  if (zoned) return { how: 'same', detail: zoned, sentenceIndex: zoned.sentenceIndex };
   // "Past midnight", "overnight" in the other report: any time within an hour of midnight.
   const midnight = other.byKey.get('time:midnight');
   if (midnight && minutesApart(d.value!, 0) <= 60) return { how: 'same', detail: midnight, sentenceIndex: midnight.sentenceIndex };
@@ -244,7 +254,9 @@ function valueClose(a: RichDetail, b: RichDetail): boolean {
   if (a.key === b.key) return true;
   if (a.value === undefined || b.value === undefined) return false;
   const [x, y] = a.kind === 'duration' ? [Number(a.key.split(':')[1]), Number(b.key.split(':')[1])] : [a.value, b.value];
-  return Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y));
+  if (Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y))) return true;
+  // Measures stated in different units: one was converted and rounded ("3 miles" / "5 km", "300 tonnes" / "330 tons").
+  return a.scale !== undefined && b.scale !== undefined && a.scale !== b.scale && Math.abs(x - y) <= Math.max(a.step ?? 0, b.step ?? 0);
 }
 
 /**
@@ -271,7 +283,7 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     if (d.kind !== 'time') {
       // Keys of people are their surnames; a firm taken for a person ("Acme Freight") is compared by its whole name too.
       const full = nameKey(d.text);
-      const variant = other.names.find((o) => sameNameKey(d.key, o.key) || sameNameKey(full, nameKey(o.text)));
+      const variant = other.names.find((o) => sameNameKey(d.key, o.key) || sameNameKey(full, nameKey(o.text)) || (d.kind === 'organisation' && o.kind === 'organisation' && shortNameOf(full, nameKey(o.text))));
       if (variant) return { how: 'same', detail: variant, sentenceIndex: variant.sentenceIndex };
     }
     // A name the other text writes in lower case ("U.S. Embassy" / "U.S. embassy").

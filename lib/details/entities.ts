@@ -24,7 +24,7 @@ const PLACE_NOUN_RE = /^(city|town|village|region|province|district|port|island|
 /** Adjectives of regions that are not details on their own. */
 const REGION_ADJECTIVES = new Set('european western eastern northern southern african asian arab latin soviet nordic baltic balkan atlantic pacific middle central global international'.split(' '));
 const CONNECTORS = new Set(['of', 'de', 'del', 'da', 'al', 'bin', 'van', 'von', 'der', 'la', 'du']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'toward', 'towards']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'into', 'outside', 'inside', 'toward', 'towards', 'off']);
 
 function isCapitalised(t: string): boolean {
   return /^\p{Lu}/u.test(t) && numberValue(t) === null;
@@ -104,6 +104,9 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
   return out;
 }
 
+/** Prefixes of ships' names: merchant (MV, MS, MT, SS), research (RV), fishing (FV) and naval (HMS, USS...). */
+const SHIP_PREFIX = /^(?:MV|M\/V|MS|M\/S|MT|SS|RV|FV|HMS|HMCS|HMAS|HMNZS|USS|USNS|INS|RMS)$/;
+
 /** A name that carries its own title is a person whatever list it stands in. */
 const TITLED_RE = /^(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b/;
 
@@ -120,8 +123,11 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   // Drop titles, sentence openers and common words from the front; note a title for the kind.
   let titled = false;
   let k = 0;
+  let vessel = false;
   while (k < run.length) {
     const raw = fold(run[k].text);
+    // A ship's prefix ("MV Nordic Star", "HMS Victory") says what the name is, and is not part of it.
+    if (k < run.length - 1 && SHIP_PREFIX.test(run[k].text)) { vessel = true; k++; continue; }
     // A title: from the list, or any noun WordNet calls a kind of person ("Commissioner", "Inspector"), when a name follows.
     if (TITLES.has(raw) || (k < run.length - 1 && !placeOf(raw) && isPersonNoun(stem(raw)) && !ctx.people.has(raw))) { titled = true; k++; continue; }
     // (A word WordNet also lists as a name, before another capitalised word, is a first name: "John Smith said".)
@@ -133,7 +139,7 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   while (words.length && (STOPWORDS.has(fold(words[words.length - 1].text)) || CONNECTORS.has(words[words.length - 1].text))) words = words.slice(0, -1);
   if (words.length === 0) return null;
   // "US-led", "Kremlin-backed": the name without its participle.
-  const text = sentence.slice(words[0].start, words[words.length - 1].end).replace(/[’']s$/, '').replace(/-(?:led|backed|based|born|made|brokered|sponsored|owned|run|style|controlled|allied|friendly)$/i, '');
+  const text = sentence.slice(words[0].start, words[words.length - 1].end).replace(/[’']s$/, '').replace(/-(?:led|backed|based|born|made|brokered|sponsored|owned|run|style|controlled|allied|friendly|flagged|registered|listed|operated|built|bound)$/i, '');
   const folded = fold(text);
   if (WEEKDAYS.includes(folded) || MONTHS.includes(folded)) return null;
   if (words.length === 1 && (REGION_ADJECTIVES.has(folded) || isDemonym(folded))) return null;
@@ -145,7 +151,7 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   const prev2 = at > 1 ? `${fold(tokens[at - 2].text)} ${prev}` : '';
   // "the Wend, a river popular with anglers", "Velmore, a village of 900": what follows says it is a place.
   const placeAfter = PLACE_APPOSITION_RE.test(sentence.slice(words[words.length - 1].end));
-  const kind = placeBefore || placeAfter ? 'place' : kindOf(text, folded, titled, prev, words.length, prev2);
+  const kind = vessel ? 'organisation' : placeBefore || placeAfter ? 'place' : kindOf(text, folded, titled, prev, words.length, prev2);
   const name = nameKey(text);
   const last = name.split(' ').pop()!;
   // People are known by surname across articles ("Yuri Ushakov", "Ushakov"); other names by their whole folded form.
@@ -178,7 +184,11 @@ function kindOf(text: string, folded: string, titled: boolean, prev: string, n: 
   if (placeOf(folded) || placeOf(folded.replace(/^the /, ''))) return 'place';
   if (ORG_WORDS.test(text) || (/^\p{Lu}{2,6}$/u.test(text) && !placeOf(folded))) return 'organisation';
   if (PLACE_WORDS.test(text)) return 'place';
-  if (titled) return 'person';
+  // A run of ordinary English words ("Nordic Star", "Baltic Bulk Shipping", "Golden Harvest") names a thing, not a
+  // person, unless a word is also a name in WordNet ("Rose Young", "Will Smith"); so after a role that firms have too
+  // ("Operator Baltic Bulk", "owner Nordic Star").
+  const plain = folded.split(/[\s-]+/).every((w) => REGION_ADJECTIVES.has(w) || isDemonym(w) || (isEnglishWord(w) && !isAlsoName(stem(w))));
+  if (titled) return plain && !TITLED_RE.test(text) ? 'organisation' : 'person';
   if (PLACE_PREPOSITIONS.has(prev) && prev2 !== 'according to') return 'place';
-  return n >= 2 && n <= 4 ? 'person' : 'organisation';
+  return n >= 2 && n <= 4 && !plain ? 'person' : 'organisation';
 }

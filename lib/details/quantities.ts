@@ -2,7 +2,7 @@
 import { DURATION_DAYS, durationUnit, formatNumber, monthIndex, MONTHS, numberValue, ordinalValue, scaleValue } from '../text/numbers';
 import { conceptOf, fold, gapBetween, isStopword, stem, type Token, tokenize } from '../text/words';
 import { unitOf } from '../language/units';
-import { isKnownNoun } from '../language/nouns';
+import { isGroupNoun, isKnownNoun } from '../language/nouns';
 import { isEnglishWord } from '../language/words';
 import type { RichDetail } from './types';
 
@@ -102,14 +102,40 @@ const TEMPERATURE_RE = /^(-?\d+(?:\.\d+)?)(?:([CF])(?![\p{L}\p{N}])|\s?°\s?([CF
 /** Words that qualify a unit without changing it ("metric tons", "cubic metres" is another unit, so not here). */
 const UNIT_QUALIFIERS = new Set(['metric', 'long', 'short', 'us']);
 
+/**
+ * How precisely a measure is stated, in its canonical unit: half the last significant place of the stated figure
+ * ("1,400": 50; "0.8": 0.05), times the conversion factor. "Tons" may be short tons (0.907 t) or metric: a tenth either way.
+ */
+function precision(stated: number, factor: number, unitWord: string): { scale: number; step: number } {
+  let place = 1;
+  if (Number.isInteger(stated)) while (stated !== 0 && stated % (place * 10) === 0) place *= 10;
+  else place = 10 ** -((String(stated).split('.')[1] ?? '').length);
+  const step = (place / 2) * factor;
+  const ton = /^tons?$/i.test(unitWord);
+  return ton ? { scale: -1, step: Math.max(step, stated * factor * 0.1) } : { scale: factor, step };
+}
+
 /** A unit of measure right after token `i` ("30 tonnes", "30 metric tons", "5,000 sq m"), with the token it ends on. */
-function unitAfter(tokens: Token[], i: number): { unit: string; factor: number; index: number } | null {
+function unitAfter(sentence: string, tokens: Token[], i: number): { unit: string; factor: number; index: number } | null {
   let j = i + 1;
   if (j < tokens.length && UNIT_QUALIFIERS.has(fold(tokens[j].text))) j++;
+  // A nautical mile is 1.852 km.
+  const nautical = j + 1 < tokens.length && fold(tokens[j].text) === 'nautical' && stem(fold(tokens[j + 1].text)) === 'mile';
+  if (nautical) j++;
   if (j >= tokens.length) return null;
   const word = fold(tokens[j].text);
-  const u = unitOf(stem(word)) ?? unitOf(word);
+  let u = unitOf(stem(word)) ?? unitOf(word);
   if (!u) return null;
+  if (nautical) u = { unit: 'kilometre', factor: 1.852 };
+  // A distance an hour is a speed: "26 km/h", "40 miles per hour", "30 miles an hour".
+  if (u.unit === 'kilometre') {
+    const rest = sentence.slice(tokens[j].end, tokens[j].end + 12).toLowerCase();
+    const speed = /^\/h\b/.exec(rest) ?? /^\s+(?:per|an)\s+hour\b/.exec(rest);
+    if (speed) {
+      while (j + 1 < tokens.length && tokens[j + 1].end <= tokens[j].end + speed[0].length) j++;
+      return { unit: 'km/h', factor: u.factor, index: j };
+    }
+  }
   // "square metres", "sq m": the area is the unit; the length word after it belongs to it.
   if (u.unit === 'square' && j + 1 < tokens.length && (unitOf(stem(fold(tokens[j + 1].text))) ?? unitOf(fold(tokens[j + 1].text)))) j++;
   return { ...u, index: j };
@@ -205,6 +231,11 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       const compound = numberValue(parts.slice(0, 2).join('-'));
       if (compound !== null && parts.length >= 3) [v, unitParts] = [compound, parts.slice(2)];
       // ("five-yearly", "twice-daily": how often, not how long or how many.)
+      // "the 2008-built vessel", "a 1986-era dam": a year.
+      if (v !== null && /^\d{4}$/.test(parts[0]) && v >= 1800 && v <= 2100) {
+        emit({ kind: 'date', key: `date:${v}`, value: v, unit: 'year', from: i, to: i });
+        continue;
+      }
       if (v !== null && unitParts.length >= 1 && /^\p{L}+$/u.test(unitParts[0]) && unitParts[0] !== 'old' && !/^(?:yearly|monthly|weekly|daily|hourly|annual)$/.test(unitParts[0])) {
         const unitWord = unitParts[0];
         const { approx, from } = approxBefore(tokens, i);
@@ -216,7 +247,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
           const measure = unitOf(stem(unitWord));
           const value = measure ? Math.round(v * measure.factor * 100) / 100 : v;
           const unit = measure ? measure.unit : conceptOf(stem(unitWord));
-          emit({ kind: 'number', key: `number:${formatNumber(value)}:${unit}`, value, unit: measure ? unit : stem(unitWord), head, approx, from, to: h ? h.index : i });
+          emit({ kind: 'number', key: `number:${formatNumber(value)}:${unit}`, value, unit: measure ? unit : stem(unitWord), head, approx, ...(measure ? precision(v, measure.factor, unitWord) : {}), from, to: h ? h.index : i });
         }
         if (h) i = h.index;
         continue;
@@ -243,7 +274,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     if (glued && gluedUnit) {
       const value = Math.round(Number(glued[1]) * gluedUnit.factor * 100) / 100;
       const { approx, from } = approxBefore(tokens, i);
-      emit({ kind: 'number', key: `number:${formatNumber(value)}:${gluedUnit.unit}`, value, unit: gluedUnit.unit, head: gluedUnit.unit, approx, from, to: i });
+      emit({ kind: 'number', key: `number:${formatNumber(value)}:${gluedUnit.unit}`, value, unit: gluedUnit.unit, head: gluedUnit.unit, approx, ...precision(Number(glued[1]), gluedUnit.factor, glued[2]), from, to: i });
       continue;
     }
     let v = numberValue(t);
@@ -316,10 +347,10 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       continue;
     }
     // Measures: "30 tonnes", "30 metric tons", "5,000 sq m", "12 miles": the value in its canonical unit.
-    const measure = next ? unitAfter(tokens, to) : null;
+    const measure = next ? unitAfter(sentence, tokens, to) : null;
     if (measure) {
       const value = Math.round(v * measure.factor * 100) / 100;
-      emit({ kind: 'number', key: `number:${formatNumber(value)}:${measure.unit}`, value, unit: measure.unit, head: measure.unit, approx, from, to: measure.index });
+      emit({ kind: 'number', key: `number:${formatNumber(value)}:${measure.unit}`, value, unit: measure.unit, head: measure.unit, approx, ...precision(v, measure.factor, tokens[measure.index].text), from, to: measure.index });
       i = measure.index;
       continue;
     }
@@ -333,11 +364,21 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       i = group.index;
       continue;
     }
+    // "A crew of 19", "a fleet of 12": the count of a group WordNet knows by its members.
+    const groupBefore = i >= 2 && fold(tokens[i - 1].text) === 'of' ? stem(fold(tokens[i - 2].text)) : null;
+    if (groupBefore && isGroupNoun(groupBefore) && (!next || nextWord === 'of' || isStopword(nextWord) || /[,;:.!?)]/.test(gapBetween(sentence, tokens[to], next)))) {
+      const head = conceptOf(groupBefore);
+      emit({ kind: 'number', key: `number:${formatNumber(v)}:${head}`, value: v, unit: groupBefore, head, approx, from: i - 2, to });
+      i = to;
+      continue;
+    }
     // Counts: a number before a noun phrase ("28 draft proposals", "20 items"). Word numbers need a noun right after.
     if (!next || nextWord === 'of' || isStopword(nextWord)) continue;
     const h = headAfter(sentence, tokens, to, 6);
     if (!h || /^\p{Lu}/u.test(h.token.text) || (!isDigits && h.index !== to + 1 && !/^\p{Lu}/u.test(next.text))) continue;
-    const head = conceptOf(stem(h.token.text));
+    // "21 crew members", "six staff members": members of the group named before them.
+    const modifier = h.index > to + 1 ? stem(fold(tokens[h.index - 1].text)) : null;
+    const head = conceptOf(stem(h.token.text)) === conceptOf('member') && modifier && isKnownNoun(modifier) ? conceptOf(modifier) : conceptOf(stem(h.token.text));
     // "two sides", "one country": small counts in words are phrasing, not figures a reader would compare.
     if (!isDigits && v <= 2) continue;
     emit({ kind: 'number', key: `number:${formatNumber(v)}:${head}`, value: v, unit: stem(h.token.text), head, approx, from, to: h.index });

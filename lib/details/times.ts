@@ -31,7 +31,10 @@ export function extractTimes(sentence: string, sentenceIndex: number): RichDetai
   const context = [...new Set(contentStems(sentence.replace(CLOCK_RE, ' ')))];
   const clock = (m: RegExpMatchArray, minutes: number) => {
     const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    out.push({ kind: 'time', text: m[0], key: `time:${hhmm}`, value: minutes, unit: 'minute-of-day', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context });
+    // A time in universal time ("04:30 UTC", "0430 GMT", "4.30am GMT") is another clock than the local one.
+    const end = m.index! + m[0].length;
+    const universal = /\b(?:GMT|UTC)\b/.test(m[0]) || /^\s?\(?(?:GMT|UTC)\b/.test(sentence.slice(end, end + 6));
+    out.push({ kind: 'time', text: m[0], key: `time:${hhmm}${universal ? '-utc' : ''}`, value: minutes, unit: universal ? 'minute-of-day-utc' : 'minute-of-day', sentenceIndex, start: m.index!, end, stems: [], context });
   };
   for (const m of sentence.matchAll(CLOCK_RE)) {
     // "23:40 local time (2140 GMT)": the same moment again in another zone, not a second time.

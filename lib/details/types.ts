@@ -13,6 +13,13 @@ export interface RichDetail extends Detail {
   head?: string;
   /** "nearly", "about", "roughly": the value is approximate. */
   approx?: boolean;
+  /**
+   * For measures: the factor that took the stated figure to the canonical unit (1 for "22 km", 1.852 for "12 nautical
+   * miles"), and half the last significant place of the stated figure in that unit ("5 km": 0.5; "3 miles": 0.8). A
+   * figure converted from other units is rounded to about that: "3 miles" and "5 km" are one distance.
+   */
+  scale?: number;
+  step?: number;
   /** A count of part of a group ("four of the injured"): it never rivals a count of the whole. */
   part?: boolean;
 }

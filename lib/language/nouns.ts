@@ -56,6 +56,11 @@ export function nounsAgree(a: string, b: string, members = true): boolean {
   return own(a).some((s) => kb.has(s) && deep(s, DEFAULT_MIN_KIND_DEPTH)) || own(b).some((s) => ka.has(s) && deep(s, DEFAULT_MIN_KIND_DEPTH));
 }
 
+/** A noun of a group whose members WordNet names ("crew", "team", "staff", "fleet"): "a crew of 19" counts them. */
+export function isGroupNoun(stemmed: string): boolean {
+  return stemmed in MEMBERS;
+}
+
 /** Whether WordNet knows the stem as a noun. */
 export function isKnownNoun(stemmed: string): boolean {
   return stemmed in NOUNS;

@@ -206,3 +206,37 @@ describe('names spelt another way', () => {
     expect(sentences(['Palaiokastro, on the Haliacmon, stood firm, according to Kastoria Energy SA.'])).toHaveLength(1);
   });
 });
+
+describe('a shipping story: units, zones, crews and names of things', () => {
+  const none = (a: string, b: string) => {
+    const r = alignDetails(side('a', a), side('b', b));
+    return { added: r.added.map((x) => x.anchors), omitted: r.omitted.map((x) => x.anchors), conflicts: r.conflicts.map((c) => `${c.current} / ${c.other}`) };
+  };
+  it('one distance, speed or load in other units, rounded when converted', () => {
+    expect(none('The ship was 12 nautical miles off the coast.', 'The vessel was about 22 km from shore.')).toEqual({ added: [], omitted: [], conflicts: [] });
+    expect(none('She was sailing at 14 knots.', 'The vessel was travelling at 26 km/h.')).toEqual({ added: [], omitted: [], conflicts: [] });
+    expect(none('The slick stretched for 3 miles along the coast.', 'The slick stretched for 5 km along the coast.')).toEqual({ added: [], omitted: [], conflicts: [] });
+    expect(none('About 300 tonnes of fuel oil leaked.', 'Some 330 tons of bunker fuel spilled into the sea.')).toEqual({ added: [], omitted: [], conflicts: [] });
+    expect(none('The 2008-built vessel has a deadweight of 56,000 tonnes.', 'The 56,000 dwt ship was built in 2008.')).toEqual({ added: [], omitted: [], conflicts: [] });
+    // Converted and still apart: a conflict.
+    expect(none('The slick stretched for 3 miles along the coast.', 'The slick stretched for 7 km along the coast.').conflicts).toEqual(['3 miles / 7 km']);
+    expect(none('She was sailing at 14 knots.', 'The vessel was travelling at 40 km/h.').conflicts).toEqual(['14 knots / 40 km/h']);
+  });
+
+  it('universal time against local time is no conflict; two local times are', () => {
+    expect(none('The ship ran aground at 04:30 UTC on Tuesday.', 'The ship grounded at about 6.30am local time on Tuesday.').conflicts).toEqual([]);
+    expect(none('The ship ran aground at 4.30am on Tuesday.', 'The ship grounded at about 6.30am on Tuesday.').conflicts).toEqual(['at 4.30am / about 6.30am']);
+  });
+
+  it('"a crew of 19" is a count of the crew, and "21 crew members" rivals it', () => {
+    expect(none('The crew of 19 was evacuated by helicopter.', 'All 21 crew members were taken off the ship by helicopter.').conflicts).toEqual(['crew of 19 / 21 crew members']);
+  });
+
+  it('a ship and a firm named in plain words are not people, and their short names are theirs', () => {
+    const kinds = (s: string) => extractDetails({ sentences: [s], outlet: null }).filter((d) => d.kind !== 'claim' && d.kind !== 'time').map((d) => `${d.kind}: ${d.text}`);
+    expect(kinds('The MV Nordic Star ran aground off Rønne.')).toEqual(['organisation: Nordic Star', 'place: Rønne']);
+    expect(kinds('Operator Baltic Bulk said it was cooperating.')).toEqual(['organisation: Baltic Bulk']);
+    expect(kinds('Captain Erik Lindqvist said the crew was safe.')).toEqual(['person: Erik Lindqvist']);
+    expect(none('The ship is operated by Baltic Bulk Shipping A/S.', 'Baltic Bulk said the ship is operated by it.').omitted).toEqual([]);
+  });
+});
