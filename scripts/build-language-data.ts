@@ -45,6 +45,32 @@ for (const c of require('world-countries') as { name: { common: string; official
   const kept = [...aliases].filter((a) => a !== key && plain(a) && !(words.has(a) && !a.includes(' ')));
   if (plain(key)) countries.push([key, ...kept]);
 }
+// Currencies, from the same dataset: ISO 4217 codes ("PLN 2.1bn", "EUR 490m") and the word for each currency in
+// figures ("2.1 billion zlotys"). A word several currencies share ("dollar", "pound", "franc", "peso") goes to the
+// currency news means by it when unqualified: the one of the largest economy using it, fixed below.
+const WIDELY_MEANT: Record<string, string> = { dollar: 'USD', pound: 'GBP', franc: 'CHF', peso: 'MXN', rupee: 'INR', krona: 'SEK', krone: 'NOK', dinar: 'KWD', riyal: 'SAR', shilling: 'KES', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', ruble: 'RUB', rouble: 'RUB' };
+const currencyCodes = new Set<string>();
+const currencyWords = new Map<string, Set<string>>();
+for (const c of require('world-countries') as { currencies?: Record<string, { name: string }> }[]) {
+  for (const [code, { name }] of Object.entries(c.currencies ?? {})) {
+    if (!/^[A-Z]{3}$/.test(code)) continue;
+    currencyCodes.add(code);
+    const word = fold(name.split(' ').pop()!).replace(/ł/g, 'l');
+    if (plain(word) && word.length >= 3) (currencyWords.get(word) ?? currencyWords.set(word, new Set()).get(word)!).add(code);
+  }
+}
+const currencyOf: Record<string, string> = {};
+for (const [word, codes] of currencyWords) {
+  const code = WIDELY_MEANT[word] ?? (codes.size === 1 ? [...codes][0] : undefined);
+  // A currency word that is mostly an ordinary word after a number is left out: "12 real problems" is no money.
+  if (!code || ['real', 'mark', 'dram', 'bonds', 'colon'].includes(word)) continue;
+  // Plurals as news writes them: "zlotys", "euros", "hryvnias", "pesos" ("yen" and "yuan" do not change).
+  currencyOf[word] = code;
+  currencyOf[`${word}s`] = code;
+}
+currencyOf.rouble = currencyOf.roubles = 'RUB';
+writeFileSync(join(import.meta.dirname, '../lib/language/currencies.json'), JSON.stringify({ _about: 'Currencies from world-countries (ODbL; licence in lib/language/WORLD-COUNTRIES-LICENSE): ISO 4217 codes, and the word for each currency with its plural. Built by scripts/build-language-data.ts.', codes: [...currencyCodes].sort(), words: Object.fromEntries(Object.entries(currencyOf).sort()) }));
+console.log(`${currencyCodes.size} currencies -> lib/language/currencies.json`);
 const countriesOut = join(import.meta.dirname, '../lib/language/countries.json');
 writeFileSync(countriesOut, JSON.stringify({ _about: 'Countries from world-countries (ODbL; licence in lib/language/WORLD-COUNTRIES-LICENSE): key (common name, folded), then aliases. Built by scripts/build-language-data.ts.', countries }));
 console.log(`${countries.length} countries -> ${countriesOut}`);

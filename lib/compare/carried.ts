@@ -252,6 +252,8 @@ function plausibleRival(a: RichDetail, b: RichDetail): boolean {
 
 function valueClose(a: RichDetail, b: RichDetail): boolean {
   if (a.key === b.key) return true;
+  // A tally is two figures: 21 to 11 and 21 to 10 are two results.
+  if (a.unit === 'tally' || b.unit === 'tally') return false;
   if (a.value === undefined || b.value === undefined) return false;
   const [x, y] = a.kind === 'duration' ? [Number(a.key.split(':')[1]), Number(b.key.split(':')[1])] : [a.value, b.value];
   if (Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y))) return true;

@@ -18,7 +18,7 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): 
     const times = extractTimes(sentence, i);
     // A name inside a date or a clock time ("May", "GMT") belongs to it; a time zone alone is not a name either.
     // So does a unit after a number ("210 MW").
-    const entities = extractEntities(sentence, i, ctx).filter((e) => ![...quantities.filter((q) => q.kind === 'date'), ...times].some((q) => e.start < q.end && e.end > q.start) && !quantities.some((q) => q.kind === 'number' && e.start > q.start && e.end <= q.end) && !TIME_ZONE.test(e.text));
+    const entities = extractEntities(sentence, i, ctx).filter((e) => !commonAcronym(e, sentence)).filter((e) => ![...quantities.filter((q) => q.kind === 'date'), ...times].some((q) => e.start < q.end && e.end > q.start) && !quantities.some((q) => q.kind === 'number' && e.start >= q.start && e.end <= q.end) && !TIME_ZONE.test(e.text));
     const people = entities.filter((e) => e.kind === 'person');
     const quotes = extractQuotes(sentence, i, people, lastPerson);
     if (people.length) lastPerson = people[people.length - 1].text;
@@ -62,6 +62,16 @@ export const CAUSE_UNKNOWN_KEY = 'claim:cause-unknown';
 function causeUnknown(sentence: string, sentenceIndex: number): RichDetail[] {
   const m = CAUSE_UNKNOWN_RE.exec(sentence);
   return m ? [{ kind: 'claim', text: m[0], key: CAUSE_UNKNOWN_KEY, sentenceIndex, start: m.index, end: m.index + m[0].length, stems: [], context: [] }] : [];
+}
+
+/**
+ * An acronym that stands for a common noun, not a name: written as a plural ("PPAs", "SUVs"), or between a figure and
+ * its noun ("250 FTE roles", "4,500 TEU boxes").
+ */
+function commonAcronym(e: { text: string; start: number; end: number }, sentence: string): boolean {
+  if (!/^\p{Lu}{2,6}s?$/u.test(e.text)) return false;
+  if (/^\p{Lu}{2,6}s$/u.test(e.text)) return true;
+  return /\d\s+$/.test(sentence.slice(0, e.start)) && /^\s+\p{Ll}/u.test(sentence.slice(e.end));
 }
 
 const TIME_ZONE = /^(GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)$/;

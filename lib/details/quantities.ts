@@ -4,15 +4,23 @@ import { conceptOf, fold, gapBetween, isStopword, stem, type Token, tokenize } f
 import { unitOf } from '../language/units';
 import { isGroupNoun, isKnownNoun } from '../language/nouns';
 import { isEnglishWord } from '../language/words';
+import currencies from '../language/currencies.json';
 import type { RichDetail } from './types';
 
 const APPROX = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'approximately', 'some', 'over', 'nearing', 'under', 'up', 'least', 'than', 'more', 'less', 'fewer', 'just']);
 const VAGUE = new Set(['tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores']);
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'staff', 'personnel', 'troops']);
 const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH' };
-const CURRENCY_WORDS: Record<string, string> = {
-  dollars: 'USD', dollar: 'USD', pounds: 'GBP', pound: 'GBP', euros: 'EUR', euro: 'EUR', yen: 'JPY', rupees: 'INR', roubles: 'RUB', rubles: 'RUB', hryvnias: 'UAH', francs: 'CHF', yuan: 'CNY',
-};
+/** Currency words ("zlotys", "euros", "hryvnias") and ISO codes ("PLN 2.1bn") from world-countries. */
+const CURRENCY_WORDS = currencies.words as Record<string, string>;
+const CURRENCY_CODES = new Set(currencies.codes as string[]);
+/** What may stand between a count and a second figure of the same noun: "250 jobs, and up to 1,500", "30 or 40". */
+const ELLIPSIS_RE = /^\s*,?\s*(?:and|or|but|to|with)?\s*(?:up to|as many as|as few as|about|around|some|nearly|almost|more than|over|at least)?\s*$/i;
+
+/** A sentence that tells of a vote, and a tally in it: "21 votes to 11", "21 to 11", "21-11", "twenty-one to eleven". */
+const VOTE_RE = /\b(?:vot\w*|ballot\w*|passed|adopted|approved|rejected|defeated|carried|majority|abstention\w*|motion|resolution)\b/i;
+const NUM = '(\\d{1,4}|[a-z]+(?:-[a-z]+)?)';
+const TALLY_RE = new RegExp(`\\b${NUM}\\s*(?:votes?\\s+)?(?:to|-|–|—)\\s*${NUM}\\b(?!\\s*(?:per\\s?cent|%|years?|months?|days?|hours?|minutes?))`, 'giu');
 const PERCENT = new Set(['percent', 'per', '%', 'pc']);
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
 
@@ -23,6 +31,8 @@ function headAfter(sentence: string, tokens: Token[], i: number, limit: number):
     if (/[,;:.!?()—–"“”]/.test(gapBetween(sentence, tokens[j - 1], tokens[j]))) break;
     const w = tokens[j].text;
     if (isStopword(w) || numberValue(w) !== null) break;
+    // An acronym right after the figure qualifies the noun after it ("250 FTE roles", "4,500 TEU boxes").
+    if (j === i + 1 && /^\p{Lu}{2,6}$/u.test(w) && j + 1 < tokens.length && /^\p{Ll}/u.test(tokens[j + 1].text)) continue;
     // A name ends the noun phrase ("two U.S. President Donald Trump's envoys" is about envoys, but not reliably): stop.
     if (/^\p{Lu}/u.test(w) && !w.includes('.')) break;
     best = { token: tokens[j], index: j };
@@ -160,6 +170,20 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     while (to + 1 < tokens.length && tokens[to + 1]!.end <= m.index! + m[0].length) to++;
     emit({ kind: 'number', key: `number:0:${head}`, value: 0, approx: false, from, to });
   }
+  // A vote's tally: "by 21 votes to 11", "voted 21 to 11", "passed 21-11". Both figures are one value: 22 to 10 is
+  // another tally, not two other numbers. Only where the sentence tells of a vote, so a range ("aged 18 to 24") is not.
+  const tallied = new Set<number>();
+  if (VOTE_RE.test(sentence)) {
+    for (const m of sentence.matchAll(TALLY_RE)) {
+      const [a, b] = [numberValue(m[1]!.toLowerCase()), numberValue(m[2]!.toLowerCase())];
+      if (a === null || b === null || a > 1000 || b > 1000) continue;
+      const from = tokens.findIndex((t) => t.start >= m.index!);
+      let to = from;
+      while (to + 1 < tokens.length && tokens[to + 1]!.end <= m.index! + m[0].length) to++;
+      emit({ kind: 'number', key: `tally:${a}-${b}`, value: a * 1000 + b, unit: 'tally', head: 'tally', from, to });
+      for (let k = from; k <= to; k++) tallied.add(k);
+    }
+  }
   // A month alone after a word that makes it a time ("an inspection in November", "since March"): a date without a
   // year. A month with a day or a year is read below.
   for (let i = 1; i < tokens.length; i++) {
@@ -170,6 +194,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     emit({ kind: 'date', key: `date:month-${m + 1}`, value: m + 1, unit: 'month', from: i - 1, to: i });
   }
   for (let i = 0; i < tokens.length; i++) {
+    if (tallied.has(i)) continue;
     const t = tokens[i].text;
     // Temperatures, in Celsius whatever they are given in: "34C", "93F", "34°C", "-5 degrees Celsius".
     const temp = /^\d/.test(t) ? TEMPERATURE_RE.exec(sentence.slice(tokens[i].start - (sentence[tokens[i].start - 1] === '-' ? 1 : 0))) : null;
@@ -270,7 +295,8 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     }
     // A measure written as one word: "150ft", "45m", "20km".
     const glued = /^(\d+(?:\.\d+)?)([a-z²]+)$/i.exec(t);
-    const gluedUnit = glued && !CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''] ? unitOf(glued[2].toLowerCase()) : null;
+    const afterCode = i > 0 && CURRENCY_CODES.has(tokens[i - 1].text);
+    const gluedUnit = glued && !afterCode && !CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''] ? unitOf(glued[2].toLowerCase()) : null;
     if (glued && gluedUnit) {
       const value = Math.round(Number(glued[1]) * gluedUnit.factor * 100) / 100;
       const { approx, from } = approxBefore(tokens, i);
@@ -280,9 +306,19 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     let v = numberValue(t);
     // "closed for a week", "within an hour": an article before a unit of time, after a word that makes it a span.
     if (v === null && (lower === 'a' || lower === 'an') && i > 0 && SPAN_BEFORE_ARTICLE.has(fold(tokens[i - 1].text)) && i + 1 < tokens.length && durationUnit(fold(tokens[i + 1].text)) && !/s$/i.test(tokens[i + 1].text)) v = 1;
-    // Money in short form after a currency sign: "€4m", "$2.5bn", "£300k".
+    // A currency's code before the figure: "PLN 2.1bn", "EUR 490m", "USD 40 million".
+    const code = i > 0 && CURRENCY_CODES.has(tokens[i - 1].text) && /^\s+$/.test(gapBetween(sentence, tokens[i - 1], tokens[i])) ? tokens[i - 1].text : null;
+    // Money in short form after a currency sign or code: "€4m", "$2.5bn", "£300k", "PLN 30m".
     const short = /^(\d+(?:\.\d+)?)(k|m|bn)$/i.exec(t);
-    if (v === null && short && CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? '']) v = Number(short[1]) * SHORT_SCALES[short[2].toLowerCase()];
+    if (v === null && short && (code || CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''])) v = Number(short[1]) * SHORT_SCALES[short[2].toLowerCase()];
+    // An amount as an adjective: "a 2.1bn-zloty campus", "a $4m-a-year contract" is left to the sign.
+    const amountWord = /^(\d+(?:\.\d+)?)(k|m|bn)?-(\p{L}+)$/iu.exec(t);
+    if (v === null && amountWord && CURRENCY_WORDS[amountWord[3].toLowerCase()]) {
+      const value = Number(amountWord[1]) * (amountWord[2] ? SHORT_SCALES[amountWord[2].toLowerCase()] : 1);
+      const currency = CURRENCY_WORDS[amountWord[3].toLowerCase()];
+      emit({ kind: 'number', key: `money:${currency}:${formatNumber(value)}`, value, unit: currency, from: i, to: i });
+      continue;
+    }
     if (v === null) continue;
     const isDigits = /^\d/.test(t);
     // A month before the number: "Feb. 3", "February 2022".
@@ -303,14 +339,14 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     const next = tokens[to + 1];
     const nextWord = next ? fold(next.text) : '';
     // Money: "£4.2 million", "$300", "12 billion euros". The currency is the unit; what it pays for is context, not a key.
-    const symbol = CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''];
+    const symbol = CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''] ?? code ?? undefined;
     const currency = symbol ?? CURRENCY_WORDS[nextWord];
     if (currency) {
       const end = symbol ? to : to + 1;
-      emit({ kind: 'number', key: `money:${currency}:${formatNumber(v)}`, value: v, unit: currency, approx, from, to: end });
+      emit({ kind: 'number', key: `money:${currency}:${formatNumber(v)}`, value: v, unit: currency, approx, from: code && from === i ? i - 1 : from, to: end });
       // The symbol stands before the first token: the detail reads "£4.2 million", not "4.2 million".
       const d = out[out.length - 1];
-      if (symbol && from === i) [d.start, d.text] = [d.start - 1, sentence.slice(d.start - 1, d.end)];
+      if (symbol && !code && from === i) [d.start, d.text] = [d.start - 1, sentence.slice(d.start - 1, d.end)];
       i = end;
       continue;
     }
@@ -371,6 +407,15 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       emit({ kind: 'number', key: `number:${formatNumber(v)}:${head}`, value: v, unit: groupBefore, head, approx, from: i - 2, to });
       i = to;
       continue;
+    }
+    // A figure whose noun is left out because the count before it gives it: "some 250 permanent jobs, and up to 1,500
+    // during construction".
+    if (isDigits && v >= 10 && (!next || nextWord === 'of' || isStopword(nextWord) || /[,;:.!?)]/.test(gapBetween(sentence, tokens[to], next)))) {
+      const prior = [...out].reverse().find((o) => o.kind === 'number' && o.key.startsWith('number:') && o.head && !o.part && !o.unit?.match(/^[A-Z]{3}$/));
+      if (prior && ELLIPSIS_RE.test(sentence.slice(prior.end, tokens[from].start))) {
+        emit({ kind: 'number', key: `number:${formatNumber(v)}:${prior.head}`, value: v, unit: prior.unit, head: prior.head, approx, from, to });
+        continue;
+      }
     }
     // Counts: a number before a noun phrase ("28 draft proposals", "20 items"). Word numbers need a noun right after.
     if (!next || nextWord === 'of' || isStopword(nextWord)) continue;
