@@ -1,7 +1,7 @@
 // Align two reports detail by detail: what the other adds, what it leaves out, what it words differently, where it conflicts.
 import type { RichDetail } from '../details/types';
 import type { Conflict, DetailRef, Reworded } from '../report';
-import { type Carried, carriedBy, rivalAlsoHere } from './carried';
+import { type Carried, carriedBy, rivalAlsoHere, soleRival } from './carried';
 import { wordDiff } from './diff';
 import type { Side } from './side';
 import { sentenceVerdicts } from '../facts/statements';
@@ -29,7 +29,11 @@ function uncarried(from: Side, to: Side, verdicts: Map<RichDetail, Carried>): De
 export function verdicts(from: Side, to: Side): Map<RichDetail, Carried> {
   const out = new Map<RichDetail, Carried>();
   for (const d of from.details) {
-    const v = carriedBy(d, to);
+    let v = carriedBy(d, to);
+    if (v === null) {
+      const rival = soleRival(d, from, to);
+      if (rival) v = { how: 'conflict', detail: rival };
+    }
     out.set(d, v?.how === 'conflict' && rivalAlsoHere(d, v.detail, from) ? null : v);
   }
   return out;

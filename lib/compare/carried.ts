@@ -269,6 +269,25 @@ export function rivalAlsoHere(d: RichDetail, rival: RichDetail, here: Side): boo
   return here.details.some((x) => x !== d && x.kind === rival.kind && oneValue(x, rival));
 }
 
+/** Two amounts this far apart or closer may be one fact told differently: 1.8 and 2.1 billion, 120 and 150 MW. */
+export const DEFAULT_SOLE_RIVAL_RATIO = 2;
+
+/**
+ * A sum of money or a measure neither report pairs otherwise: the one amount in that currency or unit, of that order,
+ * in each report ("invest 2.1 billion zlotys" / "spend 1.8 billion zlotys"; "a 120-megawatt data centre" / "a 150MW
+ * campus"). The words around them may differ entirely (trade press, other verbs); that each is the other's only
+ * counterpart makes them one fact with two values.
+ */
+export function soleRival(d: RichDetail, from: Side, to: Side): RichDetail | null {
+  const measured = (x: RichDetail) => x.kind === 'number' && !x.part && x.value !== undefined && x.value > 0 && !!x.unit && (x.key.startsWith('money:') || x.scale !== undefined);
+  if (!measured(d)) return null;
+  const near = (x: RichDetail, y: RichDetail) => x.unit === y.unit && measured(y) && Math.max(x.value!, y.value!) / Math.min(x.value!, y.value!) <= DEFAULT_SOLE_RIVAL_RATIO;
+  const theirs = [...new Map(to.details.filter((o) => near(d, o)).map((o) => [o.key, o])).values()];
+  if (theirs.length !== 1 || oneValue(d, theirs[0]!)) return null;
+  const ours = new Set(from.details.filter((x) => near(theirs[0]!, x)).map((x) => x.key));
+  return ours.size === 1 ? theirs[0]! : null;
+}
+
 /** One value of one fact: the same key, or values within rounding that describe the same thing. */
 function oneValue(a: RichDetail, b: RichDetail): boolean {
   return a.key === b.key || (valueClose(a, b) && sameQuantity(a, b));

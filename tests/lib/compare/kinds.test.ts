@@ -240,3 +240,34 @@ describe('a shipping story: units, zones, crews and names of things', () => {
     expect(none('The ship is operated by Baltic Bulk Shipping A/S.', 'Baltic Bulk said the ship is operated by it.').omitted).toEqual([]);
   });
 });
+
+describe('a civic story: money, tallies and figures in other words', () => {
+  const conflictsOf = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).conflicts.map((c) => `${c.current} / ${c.other}`);
+  it('one sum in another currency notation, and two sums of one investment that differ', () => {
+    expect(conflictsOf(['The developer plans to invest 2.1 billion zlotys in three buildings.'], ['Total capex is put at PLN 2.1bn, the largest in the city.'])).toEqual([]);
+    expect(listed(['The developer plans to invest 2.1 billion zlotys in three buildings.'], ['Total capex is put at PLN 2.1bn, the largest in the city.'])).toEqual([]);
+    // Nothing in the words ties "invest" to "spend": that each is the other's only sum of that order does.
+    expect(conflictsOf(['The developer plans to invest 2.1 billion zlotys in three buildings.', 'The city expects 30 million zlotys a year in tax.'], ['It says it will spend 1.8 billion zlotys on the site.', 'City hall is counting on 30 million zlotys a year.'])).toEqual(['2.1 billion zlotys / 1.8 billion zlotys']);
+    // Two sums of that order on one side: which one the other's matches cannot be told.
+    expect(conflictsOf(['It will invest 2.1 billion zlotys, and the city 1.5 billion zlotys more.'], ['It says it will spend 1.8 billion zlotys on the site.'])).toEqual([]);
+  });
+
+  it('a measure that is each report\'s only one of its unit and order', () => {
+    expect(conflictsOf(['The council approved a 120-megawatt data centre.'], ['Corvane clears zoning for a 150MW hyperscale campus.'])).toEqual(['120-megawatt data / 150MW']);
+  });
+
+  it('a vote\'s tally in three notations, and another tally', () => {
+    const tally = ['The plan passed by 21 votes to 11, with two abstentions.'];
+    expect(conflictsOf(tally, ['Councillors voted 21 to 11 with two abstentions.'])).toEqual([]);
+    expect(conflictsOf(tally, ['The resolution passed 21-11 with two abstentions.'])).toEqual([]);
+    expect(conflictsOf(tally, ['Councillors approved it, voting 22 to 10.'])).toEqual(['21 votes to 11 / 22 to 10']);
+    // A range is no tally.
+    expect(extractDetails({ sentences: ['Most were aged 18 to 24, police said.'], outlet: null }).some((d) => d.key.startsWith('tally:'))).toBe(false);
+  });
+
+  it('a figure whose noun is left out, and an acronym that is no name', () => {
+    const a = ['The company says it will create some 250 permanent jobs, and up to 1,500 during construction.'];
+    expect(listed(a, ['It projects around 250 FTE roles at full build-out, with up to 1,500 workers on site at peak construction.'])).toEqual([]);
+    expect(extractDetails({ sentences: ['Power will come through long-term PPAs.'], outlet: null }).filter((d) => d.kind === 'organisation')).toEqual([]);
+  });
+});
