@@ -15,6 +15,11 @@ export interface Article {
   sentences: string[];
   /** BCP-47 language guess ("en", "fr", ...); Parallax compares English articles only for now. */
   lang: string;
+  /**
+   * When it was published, as the page or text says it ("2026-11-23", or "2026" when only a copyright year says it);
+   * absent when nothing does. Relative dates ("two years ago") are read against it.
+   */
+  published?: string;
   /** True when the text ran past DEFAULT_MAX_ARTICLE_CHARS and only its opening was read. */
   truncated?: boolean;
 }

@@ -120,7 +120,7 @@ export async function buildIndexFolder(from: string, out: string, { boundHeap = 
       ids.set(id, file);
       const article = await readReportFile(file);
       if (!article.ok) fail(`${file}: ${article.message.replace(/^This (file|input|page) /, '').replace(/\.$/, '')}.`);
-      const body: StoredReport = { title: article.value.title, outlet: article.value.outlet, sentences: article.value.sentences };
+      const body: StoredReport = { title: article.value.title, outlet: article.value.outlet, sentences: article.value.sentences, ...(article.value.published ? { published: article.value.published } : {}) };
       rows.push(indexRow(id, body));
       const bytes = Buffer.from(JSON.stringify(body));
       writeSync(spool, bytes, 0, bytes.length, spoolAt);

@@ -319,6 +319,13 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
       const m = other.details.find((o) => o.kind === 'date' && monthOfDate(o) === month && (d.key.startsWith('date:month-') || o.key.startsWith('date:month-')));
       if (m) return { how: 'same', detail: m, sentenceIndex: m.sentenceIndex };
     }
+    // "last year" (2025) and "in June 2025": one date, one said more loosely.
+    const yearOnly = (x: RichDetail) => /^date:\d{4}$/.test(x.key);
+    const yearIn = (x: RichDetail) => /^date:(\d{4})(?:-|$)/.exec(x.key)?.[1];
+    if (d.kind === 'date' && yearIn(d)) {
+      const y = other.details.find((o) => o.kind === 'date' && yearIn(o) === yearIn(d) && (yearOnly(d) || yearOnly(o)));
+      if (y) return { how: 'same', detail: y, sentenceIndex: y.sentenceIndex };
+    }
     const same = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && oneValue(d, o));
     if (same) return { how: 'same', detail: same, sentenceIndex: same.sentenceIndex };
     // A count in other words: "some 300 residents" / "around 300 people" / "hundreds of people". Within one story two

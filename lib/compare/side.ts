@@ -6,7 +6,7 @@ import { contentStems } from '../text/words';
 
 export interface Side {
   id: string;
-  article: Pick<Article, 'title' | 'outlet' | 'sentences'>;
+  article: Pick<Article, 'title' | 'outlet' | 'sentences' | 'published'>;
   details: RichDetail[];
   /** Concept stems of each sentence. */
   sentenceStems: Set<string>[];
@@ -18,7 +18,7 @@ export interface Side {
   sentencesOf: Map<string, number[]>;
 }
 
-export function makeSide(id: string, article: Pick<Article, 'title' | 'outlet' | 'sentences'>): Side {
+export function makeSide(id: string, article: Pick<Article, 'title' | 'outlet' | 'sentences' | 'published'>): Side {
   const details = extractDetails(article);
   const sentenceStems = article.sentences.map((s) => new Set(contentStems(s)));
   const sentencesOf = new Map<string, number[]>();

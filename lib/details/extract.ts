@@ -5,17 +5,22 @@ import { entityContext, extractEntities } from './entities';
 import { extractQuantities } from './quantities';
 import { extractQuotes } from './quotes';
 import { extractTimes } from './times';
+import { yearOf } from '../extract/published';
+import { numberValue } from '../text/numbers';
 import type { RichDetail } from './types';
 
-export function extractDetails(article: Pick<Article, 'sentences' | 'outlet'>): RichDetail[] {
+export function extractDetails(article: Pick<Article, 'sentences' | 'outlet' | 'published'>): RichDetail[] {
   const ctx = entityContext(article.sentences, article.outlet);
+  const year = yearOf(article.published);
   const out: RichDetail[] = [];
   let lastPerson: string | null = null;
   article.sentences.forEach((sentence, i) => {
     // Markup or code quoted in the page ("<script>…</script>", "onerror=…") is text to show, never a fact.
     if (looksLikeCode(sentence)) return;
-    const quantities = extractQuantities(sentence, i);
-    const times = extractTimes(sentence, i);
+    // A date counted from when the report was published ("two years ago", "next year") is that year.
+    const relative = year === null ? [] : relativeDates(sentence, i, year);
+    const quantities = [...extractQuantities(sentence, i), ...relative];
+    const times = extractTimes(sentence, i).filter((t) => !relative.some((r) => t.start < r.end && t.end > r.start));
     // A name inside a date or a clock time ("May", "GMT") belongs to it; a time zone alone is not a name either.
     // So does a unit after a number ("210 MW").
     const entities = extractEntities(sentence, i, ctx).filter((e) => !commonAcronym(e, sentence)).filter((e) => ![...quantities.filter((q) => q.kind === 'date'), ...times].some((q) => e.start < q.end && e.end > q.start) && !quantities.some((q) => q.kind === 'number' && e.start >= q.start && e.end <= q.end) && !TIME_ZONE.test(e.text));
@@ -92,5 +97,21 @@ function outletMentions(sentence: string, outlet: string | null): RichDetail[] {
   const lower = sentence.toLowerCase(), needle = name.toLowerCase();
   for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1))
     out.push({ kind: 'claim', text: name, key: '', sentenceIndex: -1, start: at, end: at + needle.length, stems: [], context: [] });
+  return out;
+}
+
+/** "two years ago", "17 years ago", "last year", "next year", "this year": years counted from the publication year. */
+const RELATIVE_YEAR_RE = /\b(?:([\p{L}\d-]+) years? ago|(last|next|this) year|(a) year ago)\b/giu;
+
+/** Dates a report gives relative to when it was published, as the years they are. */
+export function relativeDates(sentence: string, sentenceIndex: number, year: number): RichDetail[] {
+  const out: RichDetail[] = [];
+  for (const m of sentence.matchAll(RELATIVE_YEAR_RE)) {
+    const back = m[1] !== undefined ? numberValue(m[1].toLowerCase()) : m[3] ? 1 : null;
+    const shift = back !== null ? -back : m[2] ? { last: -1, next: 1, this: 0 }[m[2].toLowerCase() as 'last' | 'next' | 'this'] : null;
+    if (shift === null || shift === undefined || !Number.isInteger(shift) || Math.abs(shift) > 200) continue;
+    const y = year + shift;
+    out.push({ kind: 'date', text: m[0], key: `date:${y}`, value: y, unit: 'year', sentenceIndex, start: m.index!, end: m.index! + m[0].length, stems: [], context: [] });
+  }
   return out;
 }

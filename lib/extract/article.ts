@@ -6,11 +6,14 @@ import { words } from '../text/words';
 import { ATTRIBUTION_RE, type Block, endsLikeSentence, isAuthorBio, isCaptionLike, isChromeLine, isLinkList, isPromo, looksLikeHeading } from './chrome';
 import { detectLanguage } from './lang';
 import { outletFromText } from './outlet';
+import { publishedFrom } from './published';
 
 export interface PageMeta {
   title?: string | null;
   siteName?: string | null;
   lang?: string | null;
+  /** The page's publication time from its metadata (Readability's publishedTime). */
+  published?: string | null;
 }
 
 const MAX_TITLE_CHARS = 140;
@@ -136,5 +139,7 @@ export function articleFromBlocks(input: Block[], meta: PageMeta = {}): Outcome<
   if (!title) title = shorten(dek ?? sentences[0]);
   const outlet = clean(meta.siteName ?? '') || outletFromText(metaParagraphs.concat(paragraphs));
   const lang = detectLanguage(bodyText, meta.lang);
-  return { ok: true, value: { title, outlet: outlet || null, dek, paragraphs, sentences, lang, ...(truncated ? { truncated } : {}) } };
+  // The date stamp and copyright line are chrome: read from every line the page gave.
+  const published = publishedFrom(blocks.map((b) => b.text), meta.published);
+  return { ok: true, value: { title, outlet: outlet || null, dek, paragraphs, sentences, lang, ...(published ? { published } : {}), ...(truncated ? { truncated } : {}) } };
 }

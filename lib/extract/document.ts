@@ -153,6 +153,7 @@ export function readArticleFromDocument(doc: Document, url?: string): Outcome<Ar
       title: parsed.title,
       siteName: parsed.siteName || outletFromPageTitle(pageTitle, parsed.title),
       lang: parsed.lang ?? declaredLang,
+      published: parsed.publishedTime,
     });
     // Nothing left once menus and links are gone, on a page that has text: navigation, not an empty page.
     if (!outcome.ok && outcome.error === 'empty' && /[\p{L}\p{N}]/u.test(pageText(doc))) return NOT_ARTICLE;

@@ -75,7 +75,11 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     const best = softShares(stems, to);
     // A measured value the other report gives too ("45 m by 15 m" / "150ft long and 50ft wide"; "nobody had been
     // injured" / "Nobody was hurt") ties the sentence to a fact it carries: the rest is its wording, not news.
-    const tied = details.some((d) => MEASURED_KINDS.has(d.kind) && (/\d/.test(d.text) || d.value === 0) && verdicts.get(d)?.how === 'same');
+    // (A date ties only when the other gives the same date: "last year" does not tie "in June 2025" to its sentence.)
+    const tied = details.some((d) => {
+      const v = verdicts.get(d);
+      return MEASURED_KINDS.has(d.kind) && (/\d/.test(d.text) || d.value === 0) && v?.how === 'same' && (d.kind !== 'date' || v.detail?.key === d.key);
+    });
     const novel = !tied && new Set(stems).size >= MIN_NOVEL_STEMS && best.share < DEFAULT_NOVEL_SENTENCE_SHARE && best.documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
     const adds = !looksLikeCode(sentence) && (newAnchors.length > 0 || (novel && !conflicted));
     return { sentenceIndex: i, adds, newAnchors, sentenceShare: best.share, documentShare: best.documentShare, bestMatch: best.index };

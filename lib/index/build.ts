@@ -68,7 +68,7 @@ export function buildIndex(reports: ReportInput[], onProgress?: (done: number, t
   const shardCount = shardCountFor(reports.length);
   const shards: BodyShardFile[] = Array.from({ length: shardCount }, (_, shard) => ({ format: INDEX_FORMAT, version: INDEX_VERSION, shard, reports: {} }));
   reports.forEach((r, i) => {
-    shards[shardOf(rows[i][3], shardCount)].reports[r.id] = { title: r.article.title, outlet: r.article.outlet, sentences: r.article.sentences };
+    shards[shardOf(rows[i][3], shardCount)].reports[r.id] = { title: r.article.title, outlet: r.article.outlet, sentences: r.article.sentences, ...(r.article.published ? { published: r.article.published } : {}) };
   });
   return { match: { format: INDEX_FORMAT, version: INDEX_VERSION, shards: shardCount, docs: rows }, shards, stories };
 }

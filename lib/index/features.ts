@@ -11,14 +11,14 @@ export interface MatchFeatures {
   entities: Map<string, number>;
   /** Display names of people and organisations, for fuzzy matching of spellings the folding does not catch. */
   names: string[];
-  /** Keys of numbers, durations and dates; `day:<weekday>` for the days the lead names. */
+  /** Keys of numbers, durations and dates; `day:<weekday>` for the days the lead names; `published:<date>` when known. */
   quantities: string[];
 }
 
 export const PLACE_WEIGHT = 0.3;
 const WEEKDAY_KEY = /^time:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-export function matchFeatures(article: Pick<Article, 'title' | 'outlet' | 'sentences'>): MatchFeatures {
+export function matchFeatures(article: Pick<Article, 'title' | 'outlet' | 'sentences' | 'published'>): MatchFeatures {
   // The lead: sentences until DEFAULT_LEAD_WORDS words.
   const lead: string[] = [];
   let n = 0;
@@ -40,6 +40,8 @@ export function matchFeatures(article: Pick<Article, 'title' | 'outlet' | 'sente
     // The days the lead puts the event on ("on Tuesday"): when, as part of which event.
     else if (d.kind === 'time' && d.sentenceIndex < leadSentences && WEEKDAY_KEY.test(d.key)) quantities.add(`day:${d.key.slice(5)}`);
   }
+  // When it was published: reports of one event are published within weeks of each other.
+  if (article.published) quantities.add(`published:${article.published}`);
   const terms = new Map<string, number>();
   for (const s of contentStems([article.title, ...lead].join(' '))) terms.set(s, (terms.get(s) ?? 0) + 1);
   return { terms, entities, names: [...names].slice(0, 24), quantities: [...quantities] };

@@ -21,7 +21,7 @@ export interface BodyShardFile {
   reports: Record<string, StoredReport>;
 }
 
-export type StoredReport = Pick<Article, 'title' | 'outlet' | 'sentences'>;
+export type StoredReport = Pick<Article, 'title' | 'outlet' | 'sentences' | 'published'>;
 
 /**
  * A loaded report of the match part. Its features stay encoded until asked for: at 50,000 reports, decoded maps

@@ -1,4 +1,5 @@
 // Same-story score of two reports, 0..1: shared distinctive names, shared title-and-lead vocabulary, shared quantities.
+import { publishedApart } from '../extract/published';
 import type { MatchFeatures } from '../index/features';
 import { weightOf } from '../compare/carried';
 import { sameNameKey } from '../text/names';
@@ -62,7 +63,8 @@ export function cosine(a: Map<string, number>, b: Map<string, number>, w: TermWe
 }
 
 export function quantityOverlap(a: string[], b: string[]): number {
-  const qa = a.filter((q) => !q.startsWith('day:')), qb = b.filter((q) => !q.startsWith('day:'));
+  const fact = (q: string) => !q.startsWith('day:') && !q.startsWith('published:');
+  const qa = a.filter(fact), qb = b.filter(fact);
   if (!qa.length || !qb.length) return 0;
   const sb = new Set(qb);
   const shared = qa.filter((q) => sb.has(q)).length;
@@ -102,12 +104,19 @@ export function eventSimilarity(a: MatchFeatures, b: MatchFeatures, w: TermWeigh
  */
 export const DEFAULT_MIN_EVENT_SIMILARITY = 0.06;
 
-/** Whether two reports can tell one event at all: some shared vocabulary of what happened, and no other day. */
+/**
+ * Whether two reports can tell one event at all: some shared vocabulary of what happened, no other day, and not
+ * published years (or, when both give the day, months) apart.
+ */
 export function sameEvent(a: MatchFeatures, b: MatchFeatures, w: TermWeights): boolean {
-  return eventSimilarity(a, b, w) >= DEFAULT_MIN_EVENT_SIMILARITY && sameDays(a, b);
+  return eventSimilarity(a, b, w) >= DEFAULT_MIN_EVENT_SIMILARITY && sameDays(a, b) && !publishedApart(publishedOf(a), publishedOf(b));
 }
 
+const publishedOf = (f: MatchFeatures) => f.quantities.find((q) => q.startsWith('published:'))?.slice('published:'.length);
+
 export function sameStoryScore(a: MatchFeatures, b: MatchFeatures, w: TermWeights, fuzzyNames: number): number {
+  // Reports published years apart (an announcement and the vote on it) are two stories, whatever names they share.
+  if (publishedApart(publishedOf(a), publishedOf(b))) return 0;
   // Names alone never make one story: a report of another event by the same people, or of an event on other days,
   // scores half.
   const event = sameEvent(a, b, w) ? 1 : 0.5;

@@ -34,3 +34,25 @@ describe('story mates through a third report', () => {
     expect(found.sort()).toEqual(['reports/R0.txt', 'reports/R3.txt']);
   });
 });
+
+describe('an earlier event with every name in common', () => {
+  const first = `Corvane Data Infrastructure and Mayor Marek Zawisza said the data centre at the old Modrzew brickworks in Poznań would bring jobs. Agnieszka Wróblewska of Save Modrzew said residents feared for Lake Modrzewskie. Councillor Piotr Nowacki said the council must study the groundwater before any decision. Daniel Whitcombe, Corvane's vice-president, said the company would be a good neighbour in Poznań.\nThe brickworks has stood empty for years, and the site lies a few hundred metres from the lake, which is popular with swimmers and anglers in the summer.`;
+  const second = `Mayor Marek Zawisza hailed the Corvane Data Infrastructure campus at the former Modrzew brickworks as a source of jobs for Poznań. Save Modrzew, led by Agnieszka Wróblewska, fears the lake next door, Lake Modrzewskie, will suffer. Piotr Nowacki, a Green councillor, wants the groundwater studied first. Corvane's Daniel Whitcombe promised the firm would be a good neighbour.\nThe derelict brickworks sits close to the lake, where people swim and fish in the warmer months, and has been empty for a long time.`;
+  const report = (stamp: string, lead: string, body: string) => {
+    const r = readArticleFromText(`Local News\n${lead}\n${stamp}\n${body}\nCorvane runs data centres in the United States and says the Poznań campus would be its first in Europe.\n© ${stamp.slice(-4)} Wielkopolska Herald`);
+    if (!r.ok) throw new Error(r.message);
+    return r.value;
+  };
+  it('is another story when the two were published years apart, and the same when published days apart', async () => {
+    const vote = report('Updated 27.11.2026', 'Poznań council approves Corvane data centre at Modrzew brickworks', first);
+    const find = async (other: ReturnType<typeof report>) => {
+      const index = libraryIndex([keptReport(other, null, when)]);
+      if (!index.ok) throw new Error(index.message);
+      const r = await analyzeArticle(vote, index.value);
+      if (!r.ok) throw new Error(r.message);
+      return r.value.related.length;
+    };
+    expect(await find(report('Updated 25.11.2026', 'Corvane data centre at Modrzew brickworks wins council approval in Poznań', second))).toBe(1);
+    expect(await find(report('Updated 05.03.2024', 'Corvane data centre at Modrzew brickworks wins council approval in Poznań', second))).toBe(0);
+  });
+});
