@@ -257,6 +257,9 @@ function valueClose(a: RichDetail, b: RichDetail): boolean {
   if (a.value === undefined || b.value === undefined) return false;
   const [x, y] = a.kind === 'duration' ? [Number(a.key.split(':')[1]), Number(b.key.split(':')[1])] : [a.value, b.value];
   if (Math.abs(x - y) <= 0.02 * Math.max(Math.abs(x), Math.abs(y))) return true;
+  // A bound holds the other's figure when it is near it: "more than a dozen" and "14", "up to 1,500" and "1,200".
+  const holds = (b: RichDetail, bx: number, v: number) => (b.bound === 'min' && v >= bx) || (b.bound === 'max' && v <= bx);
+  if (a.kind === 'number' && (holds(a, x, y) || holds(b, y, x)) && Math.max(x, y) / Math.min(x, y) <= DEFAULT_BOUND_RATIO) return true;
   // Measures stated in different units: one was converted and rounded ("3 miles" / "5 km", "300 tonnes" / "330 tons").
   return a.scale !== undefined && b.scale !== undefined && a.scale !== b.scale && Math.abs(x - y) <= Math.max(a.step ?? 0, b.step ?? 0);
 }
@@ -268,6 +271,9 @@ function valueClose(a: RichDetail, b: RichDetail): boolean {
 export function rivalAlsoHere(d: RichDetail, rival: RichDetail, here: Side): boolean {
   return here.details.some((x) => x !== d && x.kind === rival.kind && oneValue(x, rival));
 }
+
+/** A bound ("more than 60", "up to 1,500") holds a figure on its side of it up to this ratio away. */
+export const DEFAULT_BOUND_RATIO = 1.5;
 
 /** Two amounts this far apart or closer may be one fact told differently: 1.8 and 2.1 billion, 120 and 150 MW. */
 export const DEFAULT_SOLE_RIVAL_RATIO = 2;
@@ -309,7 +315,9 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     }
     // A name the other text writes in lower case ("U.S. Embassy" / "U.S. embassy").
     const b = bestSentence(d.stems.length ? d.stems : [], other);
-    if (d.stems.length && b.share === 1) return { how: 'same', sentenceIndex: b.index };
+    // ("Warehouse 7" needs its number there too: "a warehouse" is any.)
+    const designation = /\d+/.exec(d.text)?.[0];
+    if (d.stems.length && b.share === 1 && (!designation || new RegExp(`\\b${designation}\\b`).test(other.article.sentences[b.index] ?? ''))) return { how: 'same', sentenceIndex: b.index };
     return d.kind === 'organisation' ? byItsHead(d, other) : null;
   }
   if (QUANTITY_KINDS.has(d.kind)) {

@@ -139,7 +139,10 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   while (words.length && (STOPWORDS.has(fold(words[words.length - 1].text)) || CONNECTORS.has(words[words.length - 1].text))) words = words.slice(0, -1);
   if (words.length === 0) return null;
   // "US-led", "Kremlin-backed": the name without its participle.
-  const text = sentence.slice(words[0].start, words[words.length - 1].end).replace(/[’']s$/, '').replace(/-(?:led|backed|based|born|made|brokered|sponsored|owned|run|style|controlled|allied|friendly|flagged|registered|listed|operated|built|bound)$/i, '');
+  // A number that designates the thing named ("Warehouse 7", "Gate 3", "Terminal 2") is part of its name.
+  const designation = /^ (\d{1,4})(?=[,;:.!?)]|\s+(?:and|or|at|in|on|where|which|was|is|had|has)\b|$)/.exec(sentence.slice(words[words.length - 1].end));
+  const nameEnd = words[words.length - 1].end + (designation && !/[’']s$/.test(words[words.length - 1].text) ? designation[0].length : 0);
+  const text = sentence.slice(words[0].start, nameEnd).replace(/[’']s$/, '').replace(/-(?:led|backed|based|born|made|brokered|sponsored|owned|run|style|controlled|allied|friendly|flagged|registered|listed|operated|built|bound)$/i, '');
   const folded = fold(text);
   if (WEEKDAYS.includes(folded) || MONTHS.includes(folded)) return null;
   if (words.length === 1 && (REGION_ADJECTIVES.has(folded) || isDemonym(folded))) return null;
@@ -164,7 +167,7 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
     key = `name:${last}`;
     finalKind = 'person';
   }
-  return { kind: finalKind, text, key, sentenceIndex, start: words[0].start, end: words[words.length - 1].end, stems: contentStems(text), context: [] };
+  return { kind: finalKind, text, key, sentenceIndex, start: words[0].start, end: words[0].start + text.length, stems: contentStems(text), context: [] };
 }
 
 function nextWordAfter(sentence: string, t: Token): string {

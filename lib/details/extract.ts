@@ -19,8 +19,9 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet' | '
     if (looksLikeCode(sentence)) return;
     // A date counted from when the report was published ("two years ago", "next year") is that year.
     const relative = year === null ? [] : relativeDates(sentence, i, year);
-    const quantities = [...extractQuantities(sentence, i), ...relative];
     const times = extractTimes(sentence, i).filter((t) => !relative.some((r) => t.start < r.end && t.end > r.start));
+    // A figure inside a clock time ("23:15 local time") is the time's.
+    const quantities = [...extractQuantities(sentence, i).filter((q) => !times.some((t) => t.value !== undefined && q.start < t.end && q.end > t.start)), ...relative];
     // A name inside a date or a clock time ("May", "GMT") belongs to it; a time zone alone is not a name either.
     // So does a unit after a number ("210 MW").
     const entities = extractEntities(sentence, i, ctx).filter((e) => !commonAcronym(e, sentence)).filter((e) => ![...quantities.filter((q) => q.kind === 'date'), ...times].some((q) => e.start < q.end && e.end > q.start) && !quantities.some((q) => q.kind === 'number' && e.start >= q.start && e.end <= q.end) && !TIME_ZONE.test(e.text));

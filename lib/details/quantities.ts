@@ -14,6 +14,9 @@ const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€':
 /** Currency words ("zlotys", "euros", "hryvnias") and ISO codes ("PLN 2.1bn") from world-countries. */
 const CURRENCY_WORDS = currencies.words as Record<string, string>;
 const CURRENCY_CODES = new Set(currencies.codes as string[]);
+const MIN_BOUND_RE = /^(?:more than|over|at least|upwards of|in excess of)\b/i;
+const MAX_BOUND_RE = /^(?:fewer than|less than|under|up to|at most|just under)\b/i;
+
 /** What may stand between a count and a second figure of the same noun: "250 jobs, and up to 1,500", "30 or 40". */
 const ELLIPSIS_RE = /^\s*,?\s*(?:and|or|but|to|with)?\s*(?:up to|as many as|as few as|about|around|some|nearly|almost|more than|over|at least)?\s*$/i;
 
@@ -60,6 +63,10 @@ function contextAround(tokens: Token[], from: number, to: number): string[] {
 
 function approxBefore(tokens: Token[], i: number): { approx: boolean; from: number } {
   let from = i;
+  // "a dozen": the article belongs to the number.
+  if (from > 0 && fold(tokens[from - 1].text) === 'a' && fold(tokens[i].text) === 'dozen') from--;
+  // "up to 1,500": both words belong to the figure.
+  if (from > 1 && fold(tokens[from - 1].text) === 'to' && fold(tokens[from - 2].text) === 'up') from -= 2;
   while (from > 0 && APPROX.has(fold(tokens[from - 1].text)) && i - from < 3) from--;
   return { approx: from < i, from };
 }
@@ -129,14 +136,16 @@ function precision(stated: number, factor: number, unitWord: string): { scale: n
 function unitAfter(sentence: string, tokens: Token[], i: number): { unit: string; factor: number; index: number } | null {
   let j = i + 1;
   if (j < tokens.length && UNIT_QUALIFIERS.has(fold(tokens[j].text))) j++;
-  // A nautical mile is 1.852 km.
+  // A nautical mile is 1.852 km; a cubic metre is 1,000 litres, a cubic foot 28.3.
   const nautical = j + 1 < tokens.length && fold(tokens[j].text) === 'nautical' && stem(fold(tokens[j + 1].text)) === 'mile';
-  if (nautical) j++;
+  const cubic = j + 1 < tokens.length && fold(tokens[j].text) === 'cubic' ? unitOf(stem(fold(tokens[j + 1].text))) : null;
+  if (nautical || cubic) j++;
   if (j >= tokens.length) return null;
   const word = fold(tokens[j].text);
   let u = unitOf(stem(word)) ?? unitOf(word);
   if (!u) return null;
   if (nautical) u = { unit: 'kilometre', factor: 1.852 };
+  if (cubic && cubic.unit === 'metre') u = { unit: 'litre', factor: 1000 * cubic.factor ** 3 };
   // A distance an hour is a speed: "26 km/h", "40 miles per hour", "30 miles an hour".
   if (u.unit === 'kilometre') {
     const rest = sentence.slice(tokens[j].end, tokens[j].end + 12).toLowerCase();
@@ -157,7 +166,11 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
   const emit = (d: Omit<RichDetail, 'sentenceIndex' | 'stems' | 'text' | 'start' | 'end' | 'context'> & { from: number; to: number }) => {
     const { from, to, ...rest } = d;
     const start = tokens[from].start, end = tokens[to].end;
-    out.push({ ...rest, start, end, text: sentence.slice(start, end), sentenceIndex, stems: [], context: contextAround(tokens, from, to) });
+    const text = sentence.slice(start, end);
+    // "more than a dozen", "over 300", "up to 1,500": a bound, not the value itself.
+    const before = sentence.slice(Math.max(0, start - 4), start);
+    const bound = MIN_BOUND_RE.test(text) || (/\bno\s*$/i.test(before) && /^(?:less|fewer) than\b/i.test(text)) ? 'min' : /\bno\s*$/i.test(before) ? undefined : MAX_BOUND_RE.test(text) ? 'max' : undefined;
+    out.push({ ...rest, start, end, text, sentenceIndex, stems: [], context: contextAround(tokens, from, to), ...(bound ? { bound } : {}) });
   };
   // Nobody hurt: "No one was hurt", "There were no injuries", "Nobody was killed": a count of zero, a fact of its own
   // that a report of seven injured contradicts.
@@ -294,7 +307,8 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
       continue;
     }
     // A measure written as one word: "150ft", "45m", "20km".
-    const glued = /^(\d+(?:\.\d+)?)([a-z²]+)$/i.exec(t);
+    const glued = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z²³]+)$/i.exec(t)?.slice(0, 4);
+    if (glued) [glued[1], glued[2]] = [glued[1]!.replace(/,/g, '') + (glued[2] ?? ''), glued[3]!];
     const afterCode = i > 0 && CURRENCY_CODES.has(tokens[i - 1].text);
     const gluedUnit = glued && !afterCode && !CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''] ? unitOf(glued[2].toLowerCase()) : null;
     if (glued && gluedUnit) {
@@ -420,7 +434,8 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     // Counts: a number before a noun phrase ("28 draft proposals", "20 items"). Word numbers need a noun right after.
     if (!next || nextWord === 'of' || isStopword(nextWord)) continue;
     const h = headAfter(sentence, tokens, to, 6);
-    if (!h || /^\p{Lu}/u.test(h.token.text) || (!isDigits && h.index !== to + 1 && !/^\p{Lu}/u.test(next.text))) continue;
+    // (A dozen or more may take a compound noun: "a dozen data centres".)
+    if (!h || /^\p{Lu}/u.test(h.token.text) || (!isDigits && h.index !== to + 1 && !(v >= 10 && h.index === to + 2) && !/^\p{Lu}/u.test(next.text))) continue;
     // "21 crew members", "six staff members": members of the group named before them.
     const modifier = h.index > to + 1 ? stem(fold(tokens[h.index - 1].text)) : null;
     const head = conceptOf(stem(h.token.text)) === conceptOf('member') && modifier && isKnownNoun(modifier) ? conceptOf(modifier) : conceptOf(stem(h.token.text));

@@ -20,6 +20,8 @@ export interface RichDetail extends Detail {
    */
   scale?: number;
   step?: number;
+  /** "more than a dozen" (min), "up to 1,500" (max): the value is a bound of the figure, not the figure. */
+  bound?: 'min' | 'max';
   /** A count of part of a group ("four of the injured"): it never rivals a count of the whole. */
   part?: boolean;
 }

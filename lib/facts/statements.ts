@@ -68,7 +68,8 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     const details = bySentence.get(i) ?? [];
     // A value the other report gives differently is a contradiction, shown as such: not an addition as well.
     const conflicted = details.some((d) => verdicts.get(d)?.how === 'conflict');
-    const newAnchors = details.filter((d) => (SALIENT_KINDS.has(d.kind) || d.key === CAUSE_UNKNOWN_KEY) && verdicts.get(d) === null && telling(d, from));
+    // (A place is news only with its number: "Warehouse 7"; place names alone are shared by every report of a story.)
+    const newAnchors = details.filter((d) => (SALIENT_KINDS.has(d.kind) || d.key === CAUSE_UNKNOWN_KEY || (d.kind === 'place' && /\d/.test(d.text))) && verdicts.get(d) === null && telling(d, from));
     // A wire dateline ("VELMORE, England (Meridian Press) -") says where and by whom it was filed, not what happened.
     const stems = contentStems(sentence.replace(DATELINE_RE, ''));
     // Judged with WordNet's nouns as well: a sentence is new only if its nouns are not there in kind either.
@@ -78,7 +79,7 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     // (A date ties only when the other gives the same date: "last year" does not tie "in June 2025" to its sentence.)
     const tied = details.some((d) => {
       const v = verdicts.get(d);
-      return MEASURED_KINDS.has(d.kind) && (/\d/.test(d.text) || d.value === 0) && v?.how === 'same' && (d.kind !== 'date' || v.detail?.key === d.key);
+      return MEASURED_KINDS.has(d.kind) && (/\d/.test(d.text) || d.value === 0 || d.kind === 'duration' || (d.value ?? 0) >= 10) && v?.how === 'same' && (d.kind !== 'date' || v.detail?.key === d.key);
     });
     const novel = !tied && new Set(stems).size >= MIN_NOVEL_STEMS && best.share < DEFAULT_NOVEL_SENTENCE_SHARE && best.documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;
     const adds = !looksLikeCode(sentence) && (newAnchors.length > 0 || (novel && !conflicted));

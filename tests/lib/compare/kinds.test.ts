@@ -271,3 +271,25 @@ describe('a civic story: money, tallies and figures in other words', () => {
     expect(extractDetails({ sentences: ['Power will come through long-term PPAs.'], outlet: null }).filter((d) => d.kind === 'organisation')).toEqual([]);
   });
 });
+
+describe('volumes, bounds, designations and clock times', () => {
+  const diff = (a: string, b: string) => {
+    const r = alignDetails(side('a', a), side('b', b));
+    return { added: r.added.map((x) => x.anchors), omitted: r.omitted.map((x) => x.anchors), conflicts: r.conflicts.map((c) => `${c.current} / ${c.other}`) };
+  };
+  it('cubic metres and litres are one volume', () => {
+    expect(diff('Its water use will stay below 50,000 cubic metres a year.', 'It has accepted a limit of 50 million litres of water a year.')).toEqual({ added: [], omitted: [], conflicts: [] });
+    expect(diff('Annual water consumption is capped at 50,000m³.', 'It has accepted a limit of 80 million litres of water a year.').conflicts).toEqual(['50,000m³ / 80 million litres']);
+  });
+
+  it('a bound holds a figure near it on its side, and "no less than" is a lower bound', () => {
+    expect(diff('The company runs more than a dozen data centres in the United States.', 'Corvane operates 14 data centres in the United States.').conflicts).toEqual([]);
+    expect(diff('The company runs more than a dozen data centres in the United States.', 'Corvane operates 25 data centres in the United States.').conflicts).toEqual(['more than a dozen data centres / 25 data centres']);
+    expect(diff('The company put the damage at no less than €4 million.', 'An early estimate put the damage at around €2.5 million.').conflicts).toEqual(['less than €4 million / around €2.5 million']);
+  });
+
+  it('a number that designates a place is part of its name and news of its own; the figures of a clock time are not counts', () => {
+    expect(diff('The fire started in a warehouse at the port.', 'The fire started at Warehouse 7 at the port.').added).toEqual([['Warehouse 7']]);
+    expect(extractDetails({ sentences: ['The vote came at 23:15 local time (2215 GMT).'], outlet: null }).filter((d) => d.kind !== 'claim').map((d) => `${d.kind}: ${d.text}`)).toEqual(['time: at 23:15 local time']);
+  });
+});
