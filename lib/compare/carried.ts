@@ -363,6 +363,18 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
       const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
       return norm(best.text) === norm(d.text) ? { how: 'same', detail: best, sentenceIndex: best.sentenceIndex } : { how: 'reworded', detail: best };
     }
+    // The same speaker quoted or reported in the other text, on the same matter (a particular word in common): "We
+    // will see them in court" / "said it would take the decision to the administrative court". One speaker's words in
+    // two reports are rarely word for word.
+    if (d.speaker) {
+      const speaker = nameKey(d.speaker);
+      const mine = new Set(d.stems.filter((x) => weightOf(x) === 1));
+      const onIt = (i: number) => [...other.sentenceStems[i]!].some((x) => mine.has(x));
+      const mate =
+        other.details.find((o) => o.kind === 'quote' && o.speaker && sameNameKey(speaker, nameKey(o.speaker)) && onIt(o.sentenceIndex)) ??
+        other.details.find((o) => o.kind === 'person' && sameNameKey(speaker, o.key) && onIt(o.sentenceIndex) && SPEECH_RE.test(other.article.sentences[o.sentenceIndex] ?? ''));
+      if (mate) return { how: 'same', sentenceIndex: mate.sentenceIndex };
+    }
     const b = bestSentence(d.stems, other);
     if (b.share < DEFAULT_QUOTE_CARRIED) return null;
     // A quote of one or two words ("results, not just dialogue") is carried unquoted only in its own words, not in paraphrase.
@@ -400,6 +412,9 @@ function rewordedClaim(d: RichDetail, other: Side, sentenceIndex: number): RichD
   }
   return null;
 }
+
+/** A sentence that reports speech. */
+const SPEECH_RE = /\b(?:said|says|told|added|warned|insisted|argued|called|described|promised|vowed)\b/i;
 
 /** Concepts two claims must share before their wording is worth a diff. */
 const MIN_REWORDED_CONCEPTS = 3;

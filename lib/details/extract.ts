@@ -12,6 +12,9 @@ import type { RichDetail } from './types';
 export function extractDetails(article: Pick<Article, 'sentences' | 'outlet' | 'published'>): RichDetail[] {
   const ctx = entityContext(article.sentences, article.outlet);
   const year = yearOf(article.published);
+  // Acronyms the text spells out in common words ("a local spatial development plan (MPZP)", "full supply level
+  // (FSL)"): abbreviations of things, not names, wherever they recur.
+  const common = new Set(article.sentences.flatMap((s) => [...s.matchAll(DEFINED_ACRONYM_RE)].map((m) => m[1]!)));
   const out: RichDetail[] = [];
   let lastPerson: string | null = null;
   article.sentences.forEach((sentence, i) => {
@@ -24,7 +27,7 @@ export function extractDetails(article: Pick<Article, 'sentences' | 'outlet' | '
     const quantities = [...extractQuantities(sentence, i).filter((q) => !times.some((t) => t.value !== undefined && q.start < t.end && q.end > t.start)), ...relative];
     // A name inside a date or a clock time ("May", "GMT") belongs to it; a time zone alone is not a name either.
     // So does a unit after a number ("210 MW").
-    const entities = extractEntities(sentence, i, ctx).filter((e) => !commonAcronym(e, sentence)).filter((e) => ![...quantities.filter((q) => q.kind === 'date'), ...times].some((q) => e.start < q.end && e.end > q.start) && !quantities.some((q) => q.kind === 'number' && e.start >= q.start && e.end <= q.end) && !TIME_ZONE.test(e.text));
+    const entities = extractEntities(sentence, i, ctx).filter((e) => !commonAcronym(e, sentence) && !common.has(e.text)).filter((e) => ![...quantities.filter((q) => q.kind === 'date'), ...times].some((q) => e.start < q.end && e.end > q.start) && !quantities.some((q) => q.kind === 'number' && e.start >= q.start && e.end <= q.end) && !TIME_ZONE.test(e.text));
     const people = entities.filter((e) => e.kind === 'person');
     const quotes = extractQuotes(sentence, i, people, lastPerson);
     if (people.length) lastPerson = people[people.length - 1].text;
@@ -79,6 +82,9 @@ function commonAcronym(e: { text: string; start: number; end: number }, sentence
   if (/^\p{Lu}{2,6}s$/u.test(e.text)) return true;
   return /\d\s+$/.test(sentence.slice(0, e.start)) && /^\s+\p{Ll}/u.test(sentence.slice(e.end));
 }
+
+/** An acronym in brackets right after a lower-case word: "plan (MPZP)", "heating (DH)", "level (FSL)". */
+const DEFINED_ACRONYM_RE = /\b\p{Ll}[\p{Ll}-]+\s+\((\p{Lu}{2,6})\)/gu;
 
 const TIME_ZONE = /^(GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT)$/;
 

@@ -293,3 +293,19 @@ describe('volumes, bounds, designations and clock times', () => {
     expect(extractDetails({ sentences: ['The vote came at 23:15 local time (2215 GMT).'], outlet: null }).filter((d) => d.kind !== 'claim').map((d) => `${d.kind}: ${d.text}`)).toEqual(['time: at 23:15 local time']);
   });
 });
+
+describe('one speaker in two reports, and acronyms the text spells out', () => {
+  it('a quote is carried by the same speaker quoted or reported on the same matter, not by the speaker alone', () => {
+    const a = ['Agnieszka Wróblewska, who founded the group, watched the vote from the gallery.', '“We will see them in court,” Wróblewska said.'];
+    expect(listed(a, ['Agnieszka Wroblewska said the group would take the decision to the regional administrative court.'])).toEqual([]);
+    expect(listed(['Agnieszka Wroblewska said the group would take the decision to the regional administrative court.'], a)).toEqual([]);
+    // The same speaker on another matter: the quote is news.
+    expect(listed(['Agnieszka Wroblewska said the council had ignored the petition.'], a)).toEqual([['We will see them in court']]);
+  });
+
+  it('an acronym spelt out in common words is no name where it recurs', () => {
+    const orgs = (sentences: string[]) => extractDetails({ sentences, outlet: null }).filter((d) => d.kind === 'organisation').map((d) => d.text);
+    expect(orgs(['The council adopted a local spatial development plan (MPZP) for the site.', 'Residents will challenge the MPZP in court.'])).toEqual([]);
+    expect(orgs(['The Rail Accident Investigation Branch (RAIB) sent inspectors.', 'The RAIB said it was gathering evidence.'])).toContain('RAIB');
+  });
+});
