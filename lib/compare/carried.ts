@@ -198,7 +198,8 @@ const VAGUE_RANGES: Record<string, [number, number]> = { dozens: [24, 200], scor
 
 /** `a` is the same count as `b`: equal values of ten or more, or a magnitude word ("hundreds") whose range holds the value. */
 function countsMeet(a: RichDetail, b: RichDetail): boolean {
-  if (a.value !== undefined && b.value !== undefined) return a.value >= 10 && a.value === b.value;
+  // (A bound meets a count it holds: "more than a dozen data centres" / "14 operational campuses".)
+  if (a.value !== undefined && b.value !== undefined) return a.value >= 10 && (a.value === b.value || (!!(a.bound || b.bound) && valueClose(a, b)));
   const range = a.key.startsWith('vague:') ? VAGUE_RANGES[a.key.split(':')[1].split(' ')[0]] : undefined;
   return !!range && b.value !== undefined && b.value >= range[0] && b.value < range[1];
 }

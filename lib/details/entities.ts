@@ -13,7 +13,8 @@ export const TITLES = new Set(
   `president vice prime minister foreign defence defense finance secretary senator sen rep representative governor gov mayor mr mrs ms dr
   sir dame lord lady king queen prince princess pope chancellor general gen colonel col captain capt admiral judge justice chief
   spokesperson spokesman spokeswoman ambassador envoy special adviser advisor aide officer director ceo chairman chairwoman chair
-  professor prof rev archbishop bishop sheikh crown deputy acting former state first lady sergeant lieutenant commander`.split(/\s+/),
+  professor prof rev archbishop bishop sheikh crown deputy acting former state first lady sergeant lieutenant commander
+  vp svp evp cfo coo cto`.split(/\s+/),
 );
 /** Words that make a run an organisation. */
 const ORG_WORDS = /\b(ministry|department|fund|council|union|party|bank|agency|committee|commission|university|college|institute|embassy|office|court|parliament|assembly|senate|congress|army|navy|forces|corporation|corp|inc|ltd|group|company|news|times|post|journal|press|agency|reuters|associated|organization|organisation|foundation|association|federation|league|club|church|police|guard|service|services|board|authority|administration|cabinet|government|alliance|nato|coalition|movement|network|media|tv|radio)\b/i;
@@ -70,8 +71,9 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
     let j = i;
     while (j + 1 < tokens.length) {
       const g = gapBetween(sentence, tokens[j], tokens[j + 1]);
-      // "Harlow & Finch" is one name; any other punctuation ends it.
-      if (g !== ' ' && g !== ' ' && g !== ' & ') break;
+      // "Harlow & Finch" is one name, and so is "Daniel J. Whitcombe" (an initial); any other punctuation ends it.
+      const initial = g === '. ' && /^\p{Lu}$/u.test(tokens[j].text) && j > i && isCapitalised(tokens[j + 1].text);
+      if (g !== ' ' && g !== ' ' && g !== ' & ' && !initial) break;
       if (/[’']s$/.test(tokens[j].text)) break;
       if (isCapitalised(tokens[j + 1].text)) { j++; continue; }
       if (CONNECTORS.has(tokens[j + 1].text) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].text) && gapBetween(sentence, tokens[j + 1], tokens[j + 2]) === ' ') { j += 2; continue; }

@@ -309,3 +309,9 @@ describe('one speaker in two reports, and acronyms the text spells out', () => {
     expect(orgs(['The Rail Accident Investigation Branch (RAIB) sent inspectors.', 'The RAIB said it was gathering evidence.'])).toContain('RAIB');
   });
 });
+
+describe('a bound against a count of other things', () => {
+  it('"more than a dozen data centres" meets "14 operational campuses"', () => {
+    expect(listed(['The company already runs more than a dozen data centres in the United States.'], ['Corvane, which has 14 operational campuses in the US, is expanding.'])).toEqual([]);
+  });
+});

@@ -59,6 +59,10 @@ describe('names', () => {
     expect(keys(['Yury Ushakov said it.'])).toEqual(keys(['Yuri Ushakov said it.']));
   });
 
+  it('keeps a middle initial in the name, and drops a title in short ("VP")', () => {
+    expect(details('“We are ready,” said Daniel J. Whitcombe, Corvane’s VP of development.').filter((d) => !d.startsWith('claim') && !d.startsWith('quote'))).toEqual(['person: Daniel J. Whitcombe', 'organisation: Corvane']);
+  });
+
   it('takes a familiar first name for the full one, but not another first name of the same family', () => {
     expect(sameNameKey(nameKey('Thanasis Mavridis'), nameKey('Athanasios Mavridis'))).toBe(true);
     expect(sameNameKey(nameKey('Maria Mavridis'), nameKey('Athanasios Mavridis'))).toBe(false);
