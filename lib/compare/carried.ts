@@ -204,6 +204,13 @@ function countsMeet(a: RichDetail, b: RichDetail): boolean {
   return !!range && b.value !== undefined && b.value >= range[0] && b.value < range[1];
 }
 
+/** Two counts are of the same things: their nouns agree ("hundreds of people" / "300 residents"), or, without nouns, their surroundings share a particular word. */
+function sameThings(a: RichDetail, b: RichDetail): boolean {
+  if (a.head && b.head) return nounsAgree(a.head, b.head);
+  const ctx = new Set(b.context);
+  return a.context.some((c) => ctx.has(c) && weightOf(c) === 1);
+}
+
 /** Two quantities describe the same thing when their nouns agree or their surroundings share a particular word. */
 function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   if (a.kind !== b.kind) return false;
@@ -339,12 +346,19 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     if (same) return { how: 'same', detail: same, sentenceIndex: same.sentenceIndex };
     // A count in other words: "some 300 residents" / "around 300 people" / "hundreds of people". Within one story two
     // different facts rarely share a count of ten or more, so the value alone ties them.
-    const sameCount = other.details.find((o) => o.kind === 'number' && d.kind === 'number' && isCount(d) && isCount(o) && (countsMeet(d, o) || countsMeet(o, d)));
+    // ("Dozens" meets "about 50" only as a count of the same things, and not when a figure of those things differs:
+    // "dozens of boxes went over the side" and "42 containers" against "about 50 containers" is a conflict.)
+    const vague = (x: RichDetail) => x.key.startsWith('vague:');
+    const sameCount = other.details.find((o) => o.kind === 'number' && d.kind === 'number' && isCount(d) && isCount(o) && (countsMeet(d, o) || countsMeet(o, d)) && (!(vague(d) || vague(o)) || sameThings(d, o)));
+    const preciseRival = sameCount && (vague(d) || vague(sameCount)) ? other.details.find((o) => !vague(o) && QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !vague(d) && plausibleRival(d, o)) : undefined;
+    if (preciseRival) return { how: 'conflict', detail: preciseRival };
     if (sameCount) return { how: 'same', detail: sameCount, sentenceIndex: sameCount.sentenceIndex };
     // Same value with another unit word: "28-point plan" / "28 draft proposals".
     const sameValue = other.details.find((o) => o.kind === d.kind && o.value !== undefined && o.value === d.value && d.kind === 'number' && (o.head === d.head || o.unit === d.head || o.head === d.unit));
     if (sameValue) return { how: 'same', detail: sameValue, sentenceIndex: sameValue.sentenceIndex };
-    const conflict = other.details.find((o) => QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !d.key.startsWith('vague:') && plausibleRival(d, o));
+    // The rival counting the very same noun first ("24 crew" / "the crew of 21", before "30 units").
+    const rivals = other.details.filter((o) => QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !d.key.startsWith('vague:') && plausibleRival(d, o));
+    const conflict = rivals.find((o) => !!d.head && o.head === d.head) ?? rivals[0];
     return conflict ? { how: 'conflict', detail: conflict } : null;
   }
   if (d.kind === 'quote') {

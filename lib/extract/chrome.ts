@@ -28,6 +28,8 @@ const PROMO_RES: RegExp[] = [
   /\b(do(es)? not necessarily reflect|all rights reserved|copyright ©|©\s*\d{4}|editorial independence|fact-checked,? and edited|rewritten by|this (article|story|content) (was|has been) (rewritten|produced|generated|edited|published)|based on (verified )?reporting from)\b/i,
   /^(read more|continue reading|related|see also|more on this|read the full story|click here|watch:|listen:|photo:|video:)\b/i,
   /\b(your (trusted|reliable|go-to) source for)\b/i,
+  // Calls to the outlet's own readers and products: "Subscribers can follow this casualty in our live claims tracker."
+  /\b(subscribers|premium (members|readers)|members) (can|get|may) (follow|read|access|listen|watch|track)\b|\b(follow|track) (this|the) [\p{L} ]{0,30}\b(in|on) our (live )?[\p{L} ]{0,20}\b(tracker|blog|app|podcast|newsletter|dashboard)\b/iu,
   // "Read also: <other story>" and newsletter calls in other languages.
   /^(lire aussi|à lire aussi|voir aussi|leer más|lea también|lee también|lesen sie auch|mehr zum thema|leia também|leia mais|leggi anche|čtěte také|ayrıca (oku|bakınız)|lees ook)\s*[:：]/iu,
   /(?<!\p{L})(abonnez-vous|inscrivez-vous à (notre|la) newsletter|suscríbete|suscribite|newsletter abonnieren|abonnieren sie|assine (a|nossa) newsletter|iscriviti alla newsletter|přihlaste se k odběru|bültenimize abone olun|schrijf je in voor)(?!\p{L})/iu,

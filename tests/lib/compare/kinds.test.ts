@@ -315,3 +315,16 @@ describe('a bound against a count of other things', () => {
     expect(listed(['The company already runs more than a dozen data centres in the United States.'], ['Corvane, which has 14 operational campuses in the US, is expanding.'])).toEqual([]);
   });
 });
+
+describe('a vague count against precise ones', () => {
+  const conflictsOf = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).conflicts.map((c) => `${c.current} / ${c.other}`);
+  it('"dozens of boxes" does not hide a precise figure that differs, and counts nothing else', () => {
+    const b = ['Forty-two shipping containers were swept from the deck.', '“Dozens of boxes went over the side in minutes,” the master said.', 'None of the 21 crew was lost.'];
+    expect(conflictsOf(['The ship lost about 50 containers off our coast.', 'All 24 crew are safe.'], b)).toEqual(['about 50 containers / Forty-two shipping containers', '24 crew / 21 crew']);
+    expect(listed(['Hundreds of people living close to the harbour were moved out of their homes.'], ['Some 300 residents were forced out of their homes.'])).toEqual([]);
+  });
+
+  it('a rival counting the same noun comes before one counting a kind of it', () => {
+    expect(conflictsOf(['All 24 crew are safe.'], ['Some 30 units were damaged on deck.', 'One seafarer from the crew of 21 was flown to hospital.'])).toEqual(['24 crew / crew of 21']);
+  });
+});
