@@ -4,7 +4,7 @@ import { CAUSE_UNKNOWN_KEY } from '../details/extract';
 import type { RichDetail } from '../details/types';
 import { isEnglishWord } from '../language/words';
 import { nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
-import { foldNameWord, nameKey, sameNameKey, sameNameWord } from '../text/names';
+import { foldNameWord, nameKey, sameNameKey, sameNameWord, sameSoundingName } from '../text/names';
 import { DURATION_DAYS, MONTHS } from '../text/numbers';
 import { placeOf } from '../text/places';
 import { COMMON_NEWS_WORDS, contentStems, fold, STOPWORDS, words } from '../text/words';
@@ -318,7 +318,7 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     if (d.kind !== 'time') {
       // Keys of people are their surnames; a firm taken for a person ("Acme Freight") is compared by its whole name too.
       const full = nameKey(d.text);
-      const variant = other.names.find((o) => sameNameKey(d.key, o.key) || sameNameKey(full, nameKey(o.text)) || (d.kind === 'organisation' && o.kind === 'organisation' && shortNameOf(full, nameKey(o.text))));
+      const variant = other.names.find((o) => sameNameKey(d.key, o.key) || sameNameKey(full, nameKey(o.text)) || (d.kind !== 'place' && o.kind !== 'place' && shortNameOf(full, nameKey(o.text))) || (d.kind === 'person' && o.kind === 'person' && sameSoundingName(full, nameKey(o.text))));
       if (variant) return { how: 'same', detail: variant, sentenceIndex: variant.sentenceIndex };
     }
     // A name the other text writes in lower case ("U.S. Embassy" / "U.S. embassy").

@@ -70,6 +70,8 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
     // Grow a run of capitalised words joined by spaces (or connectors between capitalised words).
     let j = i;
     while (j + 1 < tokens.length) {
+      // "Esbjerg-based Danish company": a participle ends the name it follows.
+      if (PARTICIPLE_RE.test(tokens[j].text)) break;
       const g = gapBetween(sentence, tokens[j], tokens[j + 1]);
       // "Harlow & Finch" is one name, and so is "Daniel J. Whitcombe" (an initial); any other punctuation ends it.
       const initial = g === '. ' && /^\p{Lu}$/u.test(tokens[j].text) && j > i && isCapitalised(tokens[j + 1].text);
@@ -77,6 +79,13 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
       if (/[’']s$/.test(tokens[j].text)) break;
       if (isCapitalised(tokens[j + 1].text)) { j++; continue; }
       if (CONNECTORS.has(tokens[j + 1].text) && j + 2 < tokens.length && isCapitalised(tokens[j + 2].text) && gapBetween(sentence, tokens[j + 1], tokens[j + 2]) === ' ') { j += 2; continue; }
+      // "Maritime and Coastguard Agency", "Ministry of Environment and Energy": "and" inside the name of a body.
+      if (tokens[j + 1].text === 'and' && j + 2 < tokens.length && isCapitalised(tokens[j + 2].text) && gapBetween(sentence, tokens[j + 1], tokens[j + 2]) === ' ') {
+        let k = j + 2;
+        while (k + 1 < tokens.length && gapBetween(sentence, tokens[k], tokens[k + 1]) === ' ' && isCapitalised(tokens[k + 1].text)) k++;
+        if (ORG_WORDS.test(tokens[k].text) && !placeOf(fold(tokens[j].text))) { j = k; continue; }
+      }
+
       break;
     }
     const whole = tokens.slice(i, j + 1);
@@ -105,6 +114,9 @@ export function extractEntities(sentence: string, sentenceIndex: number, ctx: En
   }
   return out;
 }
+
+/** A participle after a name: "US-led", "Kremlin-backed", "Esbjerg-based", "Maltese-flagged". */
+const PARTICIPLE_RE = /-(?:led|backed|based|born|made|brokered|sponsored|owned|run|style|controlled|allied|friendly|flagged|registered|listed|operated|built|bound|headquartered)$/i;
 
 /** Prefixes of ships' names: merchant (MV, MS, MT, SS), research (RV), fishing (FV) and naval (HMS, USS...). */
 const SHIP_PREFIX = /^(?:MV|M\/V|MS|M\/S|MT|SS|RV|FV|HMS|HMCS|HMAS|HMNZS|USS|USNS|INS|RMS)$/;
@@ -144,7 +156,7 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   // A number that designates the thing named ("Warehouse 7", "Gate 3", "Terminal 2") is part of its name.
   const designation = /^ (\d{1,4})(?=[,;:.!?)]|\s+(?:and|or|at|in|on|where|which|was|is|had|has)\b|$)/.exec(sentence.slice(words[words.length - 1].end));
   const nameEnd = words[words.length - 1].end + (designation && !/[’']s$/.test(words[words.length - 1].text) ? designation[0].length : 0);
-  const text = sentence.slice(words[0].start, nameEnd).replace(/[’']s$/, '').replace(/-(?:led|backed|based|born|made|brokered|sponsored|owned|run|style|controlled|allied|friendly|flagged|registered|listed|operated|built|bound)$/i, '');
+  const text = sentence.slice(words[0].start, nameEnd).replace(/[’']s$/, '').replace(PARTICIPLE_RE, '');
   const folded = fold(text);
   if (WEEKDAYS.includes(folded) || MONTHS.includes(folded)) return null;
   if (words.length === 1 && (REGION_ADJECTIVES.has(folded) || isDemonym(folded))) return null;

@@ -86,11 +86,12 @@ function partOfGroup(sentence: string, tokens: Token[], i: number): { head: stri
   if (!det || !['the', 'them', 'those', 'whom'].includes(fold(det.text))) return null;
   // "four of them firefighters": the noun after "them" says what they were; "two of them" alone says nothing.
   const h = headAfter(sentence, tokens, i + 2, 2);
-  if (!h || /^\p{Lu}/u.test(h.token.text)) return null;
+  // ("three of them carrying batteries": what follows is no noun, so the count says nothing by itself.)
+  if (!h || /^\p{Lu}/u.test(h.token.text) || (fold(det.text) === 'them' && (!isKnownNoun(stem(fold(h.token.text))) || /ing$/.test(h.token.text)))) return null;
   return { head: conceptOf(stem(h.token.text)), index: h.index };
 }
 
-const ZERO_HARM_RE = /\b(?:no one|no-one|nobody|none)\s+(?:else\s+)?(?:was|were|had been|has been|is|got)\s+(?:(?:seriously|badly|critically|reported)\s+)?(hurt|injured|wounded|killed|harmed|dead)\b|\bno\s+(?:(?:serious|other|reported|immediate)\s+)?(?:reports?\s+of\s+)?(injuries|casualties|deaths|fatalities|injury)\b|\bwithout\s+(?:any\s+)?(injuries|injury|casualties)\b/giu;
+const ZERO_HARM_RE = /\b(?:no one|no-one|nobody|none)\s+(?:was|were|had been|has been|is|got)\s+(?:(?:seriously|badly|critically|reported)\s+)?(hurt|injured|wounded|killed|harmed|dead)\b|\bno\s+(?:(?:serious|reported|immediate)\s+)?(?:reports?\s+of\s+)?(injuries|casualties|deaths|fatalities|injury)\b|\bwithout\s+(?:any\s+)?(injuries|injury|casualties)\b/giu;
 
 /** Shares of a whole in words, in per cent ("a third" is read as "third" with its article). */
 const FRACTIONS: Record<string, number> = {

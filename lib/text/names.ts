@@ -85,3 +85,19 @@ function shortFormOf(a: string, b: string): boolean {
   for (let i = 0; i + need <= s.length; i++) if (l.includes(s.slice(i, i + need))) return true;
   return false;
 }
+
+/**
+ * A name's consonants as other alphabets reach English through different transliterations: Ukrainian and Russian
+ * г as h or g, кс as ks or x, в as v or w, vowels and й anyhow ("Oleksandr Hrytsenko" / "Alexander Gritsenko").
+ */
+function skeleton(word: string): string {
+  return foldNameWord(word).replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/w/g, 'v').replace(/h/g, 'g').replace(/[aeiouyj]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** Two full names of one person in two transliterations: first and last names share their consonants. */
+export function sameSoundingName(a: string, b: string): boolean {
+  const wa = a.split(' '), wb = b.split(' ');
+  if (wa.length < 2 || wb.length < 2) return false;
+  const [fa, la, fb, lb] = [skeleton(wa[0]!), skeleton(wa[wa.length - 1]!), skeleton(wb[0]!), skeleton(wb[wb.length - 1]!)];
+  return fa.length >= 3 && la.length >= 3 && fa === fb && la === lb;
+}

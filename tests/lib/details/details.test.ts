@@ -1,7 +1,7 @@
 // Detail extraction on sentences nobody wrote for the seeds: what a reader would call the facts.
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../lib/details/extract';
-import { nameKey, sameNameKey } from '../../../lib/text/names';
+import { nameKey, sameNameKey, sameSoundingName } from '../../../lib/text/names';
 
 const details = (...sentences: string[]) => extractDetails({ sentences, outlet: null }).map((d) => `${d.kind}: ${d.text}`);
 
@@ -61,6 +61,21 @@ describe('names', () => {
 
   it('keeps a middle initial in the name, and drops a title in short ("VP")', () => {
     expect(details('“We are ready,” said Daniel J. Whitcombe, Corvane’s VP of development.').filter((d) => !d.startsWith('claim') && !d.startsWith('quote'))).toEqual(['person: Daniel J. Whitcombe', 'organisation: Corvane']);
+  });
+
+  it('one person in two transliterations, a body with "and" in its name, a participle that ends a name', () => {
+    expect(sameSoundingName(nameKey('Oleksandr Hrytsenko'), nameKey('Alexander Gritsenko'))).toBe(true);
+    expect(sameSoundingName(nameKey('Oleksandr Hrytsenko'), nameKey('Alexander Grishin'))).toBe(false);
+    expect(details('The Maritime and Coastguard Agency said so.')).toContain('organisation: Maritime and Coastguard Agency');
+    expect(details('France and Germany agreed.').filter((d) => !d.startsWith('claim'))).toEqual(['place: France', 'place: Germany']);
+    const run = details('It is run by Haldane Baltic Shipping, an Esbjerg-based Danish company.');
+    expect(run).toContain('organisation: Esbjerg');
+    expect(run.some((d) => d.includes('Danish'))).toBe(false);
+  });
+
+  it('"no other injuries" is no count of zero; "three of them carrying" counts nothing by itself', () => {
+    expect(details('One seafarer was flown to hospital; no other injuries were reported.').filter((d) => d.startsWith('number'))).toEqual([]);
+    expect(details('Salvors search for the boxes, three of them carrying hazardous goods.').filter((d) => d.startsWith('number'))).toEqual([]);
   });
 
   it('takes a familiar first name for the full one, but not another first name of the same family', () => {
