@@ -3,11 +3,11 @@ import { DEFAULT_CLAIM_CARRIED, DEFAULT_QUOTE_CARRIED } from '../config';
 import { CAUSE_UNKNOWN_KEY } from '../details/extract';
 import type { RichDetail } from '../details/types';
 import { isEnglishWord } from '../language/words';
-import { nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
+import { isGroupNoun, nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
 import { foldNameWord, nameKey, sameNameKey, sameNameWord, sameSoundingName } from '../text/names';
 import { DURATION_DAYS, MONTHS } from '../text/numbers';
 import { placeOf } from '../text/places';
-import { COMMON_NEWS_WORDS, contentStems, fold, STOPWORDS, words } from '../text/words';
+import { COMMON_NEWS_WORDS, contentStems, fold, stem, STOPWORDS, words } from '../text/words';
 
 const isPlace = (concept: string) => placeOf(concept) === concept;
 import type { Side } from './side';
@@ -164,7 +164,8 @@ function byItsHead(d: RichDetail, other: Side): Carried {
   const words = d.text.split(/\s+/);
   if (words.length < 2) return null;
   const head = fold(words[words.length - 1]!);
-  if (!isEnglishWord(head)) return null;
+  // Only a body WordNet knows by its members ("army", "police", "council"): "Northline Freight" is not "a freight train".
+  if (!isEnglishWord(head) || !isGroupNoun(stem(head))) return null;
   const rivals = other.names.some((o) => o.kind === 'organisation' && /\s/.test(o.text) && fold(o.text.split(/\s+/).pop()!) === head);
   if (rivals) return null;
   // In lower case, or opening a sentence ("Army engineers were working through the night").

@@ -328,3 +328,10 @@ describe('a vague count against precise ones', () => {
     expect(conflictsOf(['All 24 crew are safe.'], ['Some 30 units were damaged on deck.', 'One seafarer from the crew of 21 was flown to hospital.'])).toEqual(['24 crew / crew of 21']);
   });
 });
+
+describe('an organisation by its last word', () => {
+  it('"Hellenic Army" is the army the other report names in lower case; "Northline Freight" is not any freight train', () => {
+    expect(listed(['Army engineers worked through the night.'], ['Hellenic Army engineers worked through the night.'])).toEqual([]);
+    expect(listed(['A freight train derailed near the village.'], ['A Northline Freight train derailed near the village.'])).toEqual([['Northline Freight']]);
+  });
+});

@@ -70,6 +70,7 @@ describe('names', () => {
     expect(details('France and Germany agreed.').filter((d) => !d.startsWith('claim'))).toEqual(['place: France', 'place: Germany']);
     const run = details('It is run by Haldane Baltic Shipping, an Esbjerg-based Danish company.');
     expect(run).toContain('organisation: Esbjerg');
+    expect(run).toContain('organisation: Haldane Baltic Shipping');
     expect(run.some((d) => d.includes('Danish'))).toBe(false);
   });
 
