@@ -6,16 +6,17 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * Where the comparison stands, as floors: the issue's targets are recall >= 0.90, precision >= 0.85, shared facts
- * listed <= 0.05, every conflict, every pair matched and the near-miss never listed; the figures below are what it
- * reaches today (README, Quality), so a change that makes it worse fails here. harbour-fire meets the matching,
- * near-miss, volume and boilerplate targets; velmore-derailment (written after the rules) and spillway-break (written
- * by someone who had not seen them) meet fewer.
+ * listed <= 0.05, every conflict, every pair matched and the near-miss never listed; the figures below are a little
+ * under what it reaches today (README, Quality), so a change that makes it worse fails here. council-vote and
+ * ship-story were written by colleagues who had not seen the code; each was scored once before any change made while
+ * looking at it (README), and has been a development story since.
  */
 const FLOORS = {
-  'harbour-fire': { recall: 0.87, precision: 0.87, shared: 0.14, conflicts: 14, matched: 12, nearListed: 0, nearFound: 0 },
-  'velmore-derailment': { recall: 0.9, precision: 0.88, shared: 0.2, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
-  // Written by a colleague who had not seen the code: the honest check on unseen text.
-  'spillway-break': { recall: 0.89, precision: 0.8, shared: 0.26, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
+  'harbour-fire': { recall: 0.86, precision: 0.89, shared: 0.1, conflicts: 14, matched: 12, nearListed: 0, nearFound: 0 },
+  'velmore-derailment': { recall: 0.92, precision: 0.92, shared: 0.08, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
+  'spillway-break': { recall: 0.88, precision: 0.83, shared: 0.19, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
+  'council-vote': { recall: 0.8, precision: 0.7, shared: 0.25, conflicts: 16, matched: 12, nearListed: 0, nearFound: 0 },
+  'ship-story': { recall: 0.81, precision: 0.73, shared: 0.27, conflicts: 16, matched: 12, nearListed: 0, nearFound: 0 },
 } as const;
 
 function evaluate(story: string) {
