@@ -56,7 +56,7 @@ export function alignDetails(current: Side, other: Side, { here, there }: PairVe
   const conflicts: Conflict[] = [];
   const seenPairs = new Set<string>();
   for (const [d, v] of here) {
-    if (!v || (v.how !== 'reworded' && v.how !== 'conflict')) continue;
+    if (!v || (v.how !== 'reworded' && v.how !== 'conflict') || d.sentenceIndex >= current.body) continue;
     const o = v.detail;
     const pair = `${d.kind}|${d.text}|${o.text}`;
     if (seenPairs.has(pair)) continue;

@@ -13,14 +13,14 @@ export function coverageOf(current: Side, pairs: { side: Side; verdicts: PairVer
   const out: CoverageEntry[] = [];
   const seen = new Set<string>();
   for (const d of current.details) {
-    if (seen.has(d.key)) continue;
+    if (seen.has(d.key) || d.sentenceIndex >= current.body) continue;
     seen.add(d.key);
     const reports = pairs.filter((p) => p.verdicts.here.get(d) !== null).map((p) => p.side.id);
     out.push({ kind: d.kind, text: d.text, inArticle: true, sentenceIndex: d.sentenceIndex, carriedBy: reports.length, of: others.length, reports });
   }
   for (const { side: o, verdicts } of pairs) {
     for (const d of o.details) {
-      if (seen.has(d.key) || verdicts.there.get(d) !== null) continue;
+      if (seen.has(d.key) || verdicts.there.get(d) !== null || d.sentenceIndex >= o.body) continue;
       seen.add(d.key);
       const reports = others.filter((x) => x === o || carriedBy(d, x) !== null).map((x) => x.id);
       out.push({ kind: d.kind, text: d.text, inArticle: false, sentenceIndex: null, carriedBy: reports.length, of: others.length, reports });

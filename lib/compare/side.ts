@@ -8,6 +8,11 @@ export interface Side {
   id: string;
   article: Pick<Article, 'title' | 'outlet' | 'sentences' | 'published'>;
   details: RichDetail[];
+  /**
+   * Sentences of the body: `article.sentences` holds them, then the headline when it is not one of them. The headline
+   * is reporting too, so what it says counts as carried; only body sentences are ever listed or shown in the page.
+   */
+  body: number;
   /** Concept stems of each sentence. */
   sentenceStems: Set<string>[];
   /** First detail of each key, for exact look-ups. */
@@ -18,9 +23,13 @@ export interface Side {
   sentencesOf: Map<string, number[]>;
 }
 
-export function makeSide(id: string, article: Pick<Article, 'title' | 'outlet' | 'sentences' | 'published'>): Side {
+export function makeSide(id: string, body: Pick<Article, 'title' | 'outlet' | 'sentences' | 'published'>): Side {
+  const title = body.title?.trim();
+  const article = title && !body.sentences.includes(title) ? { ...body, sentences: [...body.sentences, title] } : body;
   const details = extractDetails(article);
-  const sentenceStems = article.sentences.map((s) => new Set(contentStems(s)));
+  // (The headline's names and figures count as carried; its words are not matched as prose: a headline is short and
+  // general, and would seem to say most of many sentences.)
+  const sentenceStems = article.sentences.map((s, i) => new Set(i < body.sentences.length ? contentStems(s) : []));
   const sentencesOf = new Map<string, number[]>();
   sentenceStems.forEach((set, i) => {
     for (const stem of set) (sentencesOf.get(stem) ?? sentencesOf.set(stem, []).get(stem)!).push(i);
@@ -28,5 +37,5 @@ export function makeSide(id: string, article: Pick<Article, 'title' | 'outlet' |
   const byKey = new Map<string, RichDetail>();
   for (const d of details) if (!byKey.has(d.key)) byKey.set(d.key, d);
   const names = [...byKey.values()].filter((d) => d.kind === 'person' || d.kind === 'organisation' || d.kind === 'place');
-  return { id, article, details, sentenceStems, byKey, names, sentencesOf };
+  return { id, article, body: body.sentences.length, details, sentenceStems, byKey, names, sentencesOf };
 }

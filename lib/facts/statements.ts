@@ -64,7 +64,7 @@ const DATELINE_RE = /^\p{Lu}[\p{Lu} .'â€™-]+,[^()\n]{0,60}\([^()]{2,40}\)\s*[-â€
 export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail, Carried>): SentenceVerdict[] {
   const bySentence = new Map<number, RichDetail[]>();
   for (const d of from.details) (bySentence.get(d.sentenceIndex) ?? bySentence.set(d.sentenceIndex, []).get(d.sentenceIndex)!).push(d);
-  return from.article.sentences.map((sentence, i) => {
+  return from.article.sentences.slice(0, from.body).map((sentence, i) => {
     const details = bySentence.get(i) ?? [];
     // A value the other report gives differently is a contradiction, shown as such: not an addition as well.
     const conflicted = details.some((d) => verdicts.get(d)?.how === 'conflict');

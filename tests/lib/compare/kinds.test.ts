@@ -335,3 +335,16 @@ describe('an organisation by its last word', () => {
     expect(listed(['A freight train derailed near the village.'], ['A Northline Freight train derailed near the village.'])).toEqual([['Northline Freight']]);
   });
 });
+
+describe('the other report\'s headline', () => {
+  it('its names and figures count as carried, its words do not stand for a sentence, and it is never listed', () => {
+    const a = makeSide('a', { title: 'Council backs plan', outlet: null, sentences: ['The opposition was led by Save Modrzew, whose petition gathered more than 12,000 signatures.'] });
+    const b = makeSide('b', { title: 'Councillors ignore 12,000-name petition', outlet: null, sentences: ['Save Modrzew, the group behind the petition, says the campus will lower the water table.'] });
+    const r = alignDetails(a, b);
+    expect(r.omitted).toEqual([]);
+    expect(r.added).toEqual([]);
+    // Without the headline, the petition's size is news.
+    const bare = makeSide('c', { title: '', outlet: null, sentences: b.article.sentences.slice(0, b.body) });
+    expect(alignDetails(a, bare).omitted.map((x) => x.anchors)).toEqual([['more than 12,000 signatures']]);
+  });
+});
