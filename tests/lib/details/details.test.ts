@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDetails } from '../../../lib/details/extract';
 import { nameKey, sameNameKey, sameSoundingName } from '../../../lib/text/names';
+import { stem } from '../../../lib/text/words';
 
 const details = (...sentences: string[]) => extractDetails({ sentences, outlet: null }).map((d) => `${d.kind}: ${d.text}`);
 
@@ -37,6 +38,12 @@ describe('quantities', () => {
   it('does not read a time counted back ("two years ago") as a span, but keeps a span that ends before something', () => {
     expect(details('An American firm refurbished its gates two years ago.').filter((d) => d.startsWith('duration'))).toEqual([]);
     expect(details('Crews fought the blaze for six hours before it was contained.')).toContain('duration: six hours');
+  });
+
+  it('counts "dozens of boxes" as boxes: a plural in "-es" is its noun', () => {
+    expect(details('Stacks gave way, and dozens of boxes went over the side.')).toContain('number: dozens of boxes');
+    expect(stem('boxes')).toBe(stem('box'));
+    expect(stem('churches')).toBe(stem('church'));
   });
 
   it('does not read "one of the" as a count', () => {
