@@ -13,6 +13,11 @@ const side = (id: string, ...sentences: string[]) => makeSide(id, { title: sente
 const listed = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).added.map((x) => x.anchors);
 const conflicts = (a: string[], b: string[]) =>
   alignDetails(side('a', ...a), side('b', ...b)).conflicts.map((c) => `${c.current} / ${c.other}`);
+/** Everything one report of one sentence lists against another: added and left-out anchors, conflicts. */
+const compared = (a: string, b: string) => {
+  const r = alignDetails(side('a', a), side('b', b));
+  return { added: r.added.map((x) => x.anchors), omitted: r.omitted.map((x) => x.anchors), conflicts: r.conflicts.map((c) => `${c.current} / ${c.other}`) };
+};
 
 describe('nouns that count the same things (WordNet)', () => {
   it.each([
@@ -208,10 +213,7 @@ describe('names spelt another way', () => {
 });
 
 describe('a shipping story: units, zones, crews and names of things', () => {
-  const none = (a: string, b: string) => {
-    const r = alignDetails(side('a', a), side('b', b));
-    return { added: r.added.map((x) => x.anchors), omitted: r.omitted.map((x) => x.anchors), conflicts: r.conflicts.map((c) => `${c.current} / ${c.other}`) };
-  };
+  const none = compared;
   it('one distance, speed or load in other units, rounded when converted', () => {
     expect(none('The ship was 12 nautical miles off the coast.', 'The vessel was about 22 km from shore.')).toEqual({ added: [], omitted: [], conflicts: [] });
     expect(none('She was sailing at 14 knots.', 'The vessel was travelling at 26 km/h.')).toEqual({ added: [], omitted: [], conflicts: [] });
@@ -242,7 +244,7 @@ describe('a shipping story: units, zones, crews and names of things', () => {
 });
 
 describe('a civic story: money, tallies and figures in other words', () => {
-  const conflictsOf = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).conflicts.map((c) => `${c.current} / ${c.other}`);
+  const conflictsOf = conflicts;
   it('one sum in another currency notation, and two sums of one investment that differ', () => {
     expect(conflictsOf(['The developer plans to invest 2.1 billion zlotys in three buildings.'], ['Total capex is put at PLN 2.1bn, the largest in the city.'])).toEqual([]);
     expect(listed(['The developer plans to invest 2.1 billion zlotys in three buildings.'], ['Total capex is put at PLN 2.1bn, the largest in the city.'])).toEqual([]);
@@ -273,10 +275,7 @@ describe('a civic story: money, tallies and figures in other words', () => {
 });
 
 describe('volumes, bounds, designations and clock times', () => {
-  const diff = (a: string, b: string) => {
-    const r = alignDetails(side('a', a), side('b', b));
-    return { added: r.added.map((x) => x.anchors), omitted: r.omitted.map((x) => x.anchors), conflicts: r.conflicts.map((c) => `${c.current} / ${c.other}`) };
-  };
+  const diff = compared;
   it('cubic metres and litres are one volume', () => {
     expect(diff('Its water use will stay below 50,000 cubic metres a year.', 'It has accepted a limit of 50 million litres of water a year.')).toEqual({ added: [], omitted: [], conflicts: [] });
     expect(diff('Annual water consumption is capped at 50,000m³.', 'It has accepted a limit of 80 million litres of water a year.').conflicts).toEqual(['50,000m³ / 80 million litres']);
@@ -317,7 +316,7 @@ describe('a bound against a count of other things', () => {
 });
 
 describe('a vague count against precise ones', () => {
-  const conflictsOf = (a: string[], b: string[]) => alignDetails(side('a', ...a), side('b', ...b)).conflicts.map((c) => `${c.current} / ${c.other}`);
+  const conflictsOf = conflicts;
   it('"dozens of boxes" does not hide a precise figure that differs, and counts nothing else', () => {
     const b = ['Forty-two shipping containers were swept from the deck.', '“Dozens of boxes went over the side in minutes,” the master said.', 'None of the 21 crew was lost.'];
     expect(conflictsOf(['The ship lost about 50 containers off our coast.', 'All 24 crew are safe.'], b)).toEqual(['about 50 containers / Forty-two shipping containers', '24 crew / 21 crew']);
