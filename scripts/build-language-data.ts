@@ -69,7 +69,9 @@ for (const [word, codes] of currencyWords) {
   currencyOf[`${word}s`] = code;
 }
 currencyOf.rouble = currencyOf.roubles = 'RUB';
-writeFileSync(join(import.meta.dirname, '../lib/language/currencies.json'), JSON.stringify({ _about: 'Currencies from world-countries (ODbL; licence in lib/language/WORLD-COUNTRIES-LICENSE): ISO 4217 codes, and the word for each currency with its plural. Built by scripts/build-language-data.ts.', codes: [...currencyCodes].sort(), words: Object.fromEntries(Object.entries(currencyOf).sort()) }));
+// Dollars: a bare "$" is some dollar, and meets any of them ("$15m" / "A$15 million").
+const dollarCodes = [...currencyWords.get('dollar') ?? []].sort();
+writeFileSync(join(import.meta.dirname, '../lib/language/currencies.json'), JSON.stringify({ _about: 'Currencies from world-countries (ODbL; licence in lib/language/WORLD-COUNTRIES-LICENSE): ISO 4217 codes, the word for each currency with its plural, and the codes of dollars. Built by scripts/build-language-data.ts.', codes: [...currencyCodes].sort(), words: Object.fromEntries(Object.entries(currencyOf).sort()), dollars: dollarCodes }));
 console.log(`${currencyCodes.size} currencies -> lib/language/currencies.json`);
 const countriesOut = join(import.meta.dirname, '../lib/language/countries.json');
 writeFileSync(countriesOut, JSON.stringify({ _about: 'Countries from world-countries (ODbL; licence in lib/language/WORLD-COUNTRIES-LICENSE): key (common name, folded), then aliases. Built by scripts/build-language-data.ts.', countries }));

@@ -2,6 +2,7 @@
 import { DEFAULT_CLAIM_CARRIED, DEFAULT_QUOTE_CARRIED } from '../config';
 import { CAUSE_UNKNOWN_KEY } from '../details/extract';
 import type { RichDetail } from '../details/types';
+import currencies from '../language/currencies.json';
 import { isEnglishWord } from '../language/words';
 import { isGroupNoun, nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
 import { foldNameWord, nameKey, sameNameKey, sameNameWord, sameSoundingName } from '../text/names';
@@ -232,7 +233,7 @@ function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   if (a.head && b.head && !headsAgree) return false;
   // Hours and years are never two values of one fact.
   if (a.kind === 'duration' && a.unit && b.unit && a.unit !== b.unit && Math.max(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) / Math.min(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) > 400) return false;
-  if (a.kind === 'number' && a.unit && b.unit && a.unit !== b.unit && !headsAgree && a.head !== b.unit && a.unit !== b.head) return false;
+  if (a.kind === 'number' && a.unit && b.unit && !sameUnit(a, b) && !headsAgree && a.head !== b.unit && a.unit !== b.head) return false;
   if (a.key.startsWith('vague:') !== b.key.startsWith('vague:')) return false;
   if (headsAgree) return true;
   const ctx = new Set(b.context.concat(b.head ? [b.head] : []));
@@ -281,6 +282,15 @@ export function rivalAlsoHere(d: RichDetail, rival: RichDetail, here: Side): boo
   return here.details.some((x) => x !== d && x.kind === rival.kind && oneValue(x, rival));
 }
 
+const DOLLARS = new Set((currencies as { dollars: string[] }).dollars);
+
+/** One unit: the same, or for money a bare "$" and any dollar ("$15m" / "A$15 million"). */
+function sameUnit(a: RichDetail, b: RichDetail): boolean {
+  if (a.unit === b.unit) return true;
+  const money = a.key.startsWith('money:') && b.key.startsWith('money:');
+  return money && ((a.unit === '$' && DOLLARS.has(b.unit ?? '')) || (b.unit === '$' && DOLLARS.has(a.unit ?? '')));
+}
+
 /** A bound ("more than 60", "up to 1,500") holds a figure on its side of it up to this ratio away. */
 export const DEFAULT_BOUND_RATIO = 1.5;
 
@@ -296,7 +306,7 @@ export const DEFAULT_SOLE_RIVAL_RATIO = 2;
 export function soleRival(d: RichDetail, from: Side, to: Side): RichDetail | null {
   const measured = (x: RichDetail) => x.kind === 'number' && !x.part && x.value !== undefined && x.value > 0 && !!x.unit && (x.key.startsWith('money:') || x.scale !== undefined);
   if (!measured(d)) return null;
-  const near = (x: RichDetail, y: RichDetail) => x.unit === y.unit && measured(y) && Math.max(x.value!, y.value!) / Math.min(x.value!, y.value!) <= DEFAULT_SOLE_RIVAL_RATIO;
+  const near = (x: RichDetail, y: RichDetail) => sameUnit(x, y) && measured(y) && Math.max(x.value!, y.value!) / Math.min(x.value!, y.value!) <= DEFAULT_SOLE_RIVAL_RATIO;
   const theirs = [...new Map(to.details.filter((o) => near(d, o)).map((o) => [o.key, o])).values()];
   if (theirs.length !== 1 || oneValue(d, theirs[0]!)) return null;
   const ours = new Set(from.details.filter((x) => near(theirs[0]!, x)).map((x) => x.key));

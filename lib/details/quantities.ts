@@ -10,7 +10,20 @@ import type { RichDetail } from './types';
 const APPROX = new Set(['nearly', 'almost', 'roughly', 'about', 'around', 'approximately', 'some', 'over', 'nearing', 'under', 'up', 'least', 'than', 'more', 'less', 'fewer', 'just']);
 const VAGUE = new Set(['tens', 'hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores']);
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'staff', 'personnel', 'troops']);
-const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH' };
+const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: '$', '€': 'EUR', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH' };
+/** Dollars by their country's letters before the sign: "A$15 million", "US$2bn", "C$40". A bare "$" is some dollar. */
+const DOLLAR_PREFIXES: Record<string, string> = { A: 'AUD', AU: 'AUD', US: 'USD', C: 'CAD', CA: 'CAD', NZ: 'NZD', HK: 'HKD', S: 'SGD', NT: 'TWD' };
+
+/** The currency of the sign right before character `at`: "£", "€", "$", "A$", "US$"; and where the sign starts. */
+function currencySignBefore(sentence: string, at: number): { code: string; start: number } | null {
+  const sign = sentence[at - 1] ?? '';
+  if (!CURRENCY_SYMBOLS[sign]) return null;
+  if (sign === '$') {
+    const prefix = /(?<![\p{L}])(A|AU|US|C|CA|NZ|HK|S|NT)$/u.exec(sentence.slice(Math.max(0, at - 4), at - 1));
+    if (prefix) return { code: DOLLAR_PREFIXES[prefix[1]!]!, start: at - 1 - prefix[1]!.length };
+  }
+  return { code: CURRENCY_SYMBOLS[sign]!, start: at - 1 };
+}
 /** Currency words ("zlotys", "euros", "hryvnias") and ISO codes ("PLN 2.1bn") from world-countries. */
 const CURRENCY_WORDS = currencies.words as Record<string, string>;
 const CURRENCY_CODES = new Set(currencies.codes as string[]);
@@ -275,7 +288,8 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
         emit({ kind: 'date', key: `date:${v}`, value: v, unit: 'year', from: i, to: i });
         continue;
       }
-      if (v !== null && unitParts.length >= 1 && /^\p{L}+$/u.test(unitParts[0]) && unitParts[0] !== 'old' && !/^(?:yearly|monthly|weekly|daily|hourly|annual)$/.test(unitParts[0])) {
+      // ("one-off", "two-up": a function word after the number makes an adjective, no measure.)
+      if (v !== null && unitParts.length >= 1 && /^\p{L}+$/u.test(unitParts[0]) && unitParts[0] !== 'old' && !isStopword(unitParts[0]) && !/^(?:yearly|monthly|weekly|daily|hourly|annual)$/.test(unitParts[0])) {
         const unitWord = unitParts[0];
         const { approx, from } = approxBefore(tokens, i);
         const h = headAfter(sentence, tokens, i, 1);
@@ -311,7 +325,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     const glued = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z²³]+)$/i.exec(t)?.slice(0, 4);
     if (glued) [glued[1], glued[2]] = [glued[1]!.replace(/,/g, '') + (glued[2] ?? ''), glued[3]!];
     const afterCode = i > 0 && CURRENCY_CODES.has(tokens[i - 1].text);
-    const gluedUnit = glued && !afterCode && !CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''] ? unitOf(glued[2].toLowerCase()) : null;
+    const gluedUnit = glued && !afterCode && !currencySignBefore(sentence, tokens[i].start) ? unitOf(glued[2].toLowerCase()) : null;
     if (glued && gluedUnit) {
       const value = Math.round(Number(glued[1]) * gluedUnit.factor * 100) / 100;
       const { approx, from } = approxBefore(tokens, i);
@@ -325,7 +339,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     const code = i > 0 && CURRENCY_CODES.has(tokens[i - 1].text) && /^\s+$/.test(gapBetween(sentence, tokens[i - 1], tokens[i])) ? tokens[i - 1].text : null;
     // Money in short form after a currency sign or code: "€4m", "$2.5bn", "£300k", "PLN 30m".
     const short = /^(\d+(?:\.\d+)?)(k|m|bn)$/i.exec(t);
-    if (v === null && short && (code || CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''])) v = Number(short[1]) * SHORT_SCALES[short[2].toLowerCase()];
+    if (v === null && short && (code || currencySignBefore(sentence, tokens[i].start))) v = Number(short[1]) * SHORT_SCALES[short[2].toLowerCase()];
     // An amount as an adjective: "a 2.1bn-zloty campus", "a $4m-a-year contract" is left to the sign.
     const amountWord = /^(\d+(?:\.\d+)?)(k|m|bn)?-(\p{L}+)$/iu.exec(t);
     if (v === null && amountWord && CURRENCY_WORDS[amountWord[3].toLowerCase()]) {
@@ -354,14 +368,16 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     const next = tokens[to + 1];
     const nextWord = next ? fold(next.text) : '';
     // Money: "£4.2 million", "$300", "12 billion euros". The currency is the unit; what it pays for is context, not a key.
-    const symbol = CURRENCY_SYMBOLS[sentence[tokens[i].start - 1] ?? ''] ?? code ?? undefined;
-    const currency = symbol ?? CURRENCY_WORDS[nextWord];
+    const sign = currencySignBefore(sentence, tokens[i].start);
+    const symbol = sign?.code ?? code ?? undefined;
+    // ("dollars" unqualified is some dollar, like a bare "$".)
+    const currency = symbol ?? (/^dollars?$/.test(nextWord) ? '$' : CURRENCY_WORDS[nextWord]);
     if (currency) {
       const end = symbol ? to : to + 1;
       emit({ kind: 'number', key: `money:${currency}:${formatNumber(v)}`, value: v, unit: currency, approx, from: code && from === i ? i - 1 : from, to: end });
       // The symbol stands before the first token: the detail reads "£4.2 million", not "4.2 million".
       const d = out[out.length - 1];
-      if (symbol && !code && from === i) [d.start, d.text] = [d.start - 1, sentence.slice(d.start - 1, d.end)];
+      if (sign && from === i) [d.start, d.text] = [sign.start, sentence.slice(sign.start, d.end)];
       i = end;
       continue;
     }

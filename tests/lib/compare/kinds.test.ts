@@ -347,3 +347,11 @@ describe('the other report\'s headline', () => {
     expect(alignDetails(a, bare).omitted.map((x) => x.anchors)).toEqual([['more than 12,000 signatures']]);
   });
 });
+
+describe('dollars', () => {
+  it('a bare "$" is some dollar, "A$" and "AUD" are Australian, "US$" is not "A$"', () => {
+    expect(conflicts(['The company said the recall would cost about A$15 million.'], ['The company has flagged a one-off cost of AUD 11m.'])).toEqual(['A$15 million / AUD 11m']);
+    expect(listed(['Wattlebrook estimated the cost of the recall at $15m.'], ['The company said the recall would cost about A$15 million.'])).toEqual([]);
+    expect(conflicts(['The deal is worth US$15 million.'], ['The deal is worth A$11 million.'])).toEqual([]);
+  });
+});

@@ -17,6 +17,8 @@ const FLOORS = {
   'spillway-break': { recall: 0.88, precision: 0.83, shared: 0.19, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
   'council-vote': { recall: 0.8, precision: 0.7, shared: 0.25, conflicts: 16, matched: 12, nearListed: 0, nearFound: 0 },
   'ship-story': { recall: 0.81, precision: 0.73, shared: 0.27, conflicts: 16, matched: 12, nearListed: 0, nearFound: 0 },
+  // Written blind after every other change of this release; the near-miss is matched by the one report without a date.
+  'recall-story': { recall: 0.77, precision: 0.68, shared: 0.53, conflicts: 14, matched: 12, nearListed: 1, nearFound: 1 },
 } as const;
 
 function evaluate(story: string) {
