@@ -7,7 +7,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { clusterStories, indexRow, shardCountFor } from '../lib/index/build';
-import { type BodyShardFile, INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type MatchIndexFile, shardFileName, shardOf, type StoredReport } from '../lib/index/format';
+import { type BodyShardFile, INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type MatchIndexFile, shardFileName, shardOf, type StoredReport, storedReport } from '../lib/index/format';
 import { DEFAULT_INDEX_DIR, DEFAULT_REPORTS_DIR, listReportFiles, readReportFile } from './io';
 
 function fail(message: string): never {
@@ -120,7 +120,7 @@ export async function buildIndexFolder(from: string, out: string, { boundHeap = 
       ids.set(id, file);
       const article = await readReportFile(file);
       if (!article.ok) fail(`${file}: ${article.message.replace(/^This (file|input|page) /, '').replace(/\.$/, '')}.`);
-      const body: StoredReport = { title: article.value.title, outlet: article.value.outlet, sentences: article.value.sentences, ...(article.value.published ? { published: article.value.published } : {}) };
+      const body = storedReport(article.value);
       rows.push(indexRow(id, body));
       const bytes = Buffer.from(JSON.stringify(body));
       writeSync(spool, bytes, 0, bytes.length, spoolAt);

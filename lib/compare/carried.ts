@@ -180,6 +180,12 @@ function byItsHead(d: RichDetail, other: Side): Carried {
 const isZeroHarm = (d: RichDetail) => d.key === 'number:0:injur' || d.key === 'number:0:kill';
 const HARM_WORDS: Record<string, Set<string>> = { injur: new Set(['hurt', 'injur', 'injury', 'wound', 'harm']), kill: new Set(['kill']) };
 
+/** A date of a year alone ("date:2025"), and the year of any date keyed by it ("date:2025-6" is 2025). */
+const yearOnly = (x: RichDetail) => /^date:\d{4}$/.test(x.key);
+const yearIn = (x: RichDetail) => /^date:(\d{4})(?:-|$)/.exec(x.key)?.[1];
+/** A magnitude in words ("dozens", "hundreds"), not a figure. */
+const vague = (x: RichDetail) => x.key.startsWith('vague:');
+
 /** The month of a date detail (1-12), or null: "date:month-11", "date:2025-11", "date:november-12". */
 function monthOfDate(d: RichDetail): number | null {
   if (d.kind !== 'date') return null;
@@ -202,25 +208,26 @@ const VAGUE_RANGES: Record<string, [number, number]> = { dozens: [24, 200], scor
 function countsMeet(a: RichDetail, b: RichDetail): boolean {
   // (A bound meets a count it holds: "more than a dozen data centres" / "14 operational campuses".)
   if (a.value !== undefined && b.value !== undefined) return a.value >= 10 && (a.value === b.value || (!!(a.bound || b.bound) && valueClose(a, b)));
-  const range = a.key.startsWith('vague:') ? VAGUE_RANGES[a.key.split(':')[1].split(' ')[0]] : undefined;
+  const range = vague(a) ? VAGUE_RANGES[a.key.split(':')[1].split(' ')[0]] : undefined;
   return !!range && b.value !== undefined && b.value >= range[0] && b.value < range[1];
+}
+
+/** The words around two details share a particular word (a name, a rare noun). */
+function contextsShare(a: RichDetail, b: RichDetail): boolean {
+  const ctx = new Set(b.context);
+  return a.context.some((c) => ctx.has(c) && weightOf(c) === 1);
 }
 
 /** Two counts are of the same things: their nouns agree ("hundreds of people" / "300 residents"), or, without nouns, their surroundings share a particular word. */
 function sameThings(a: RichDetail, b: RichDetail): boolean {
-  if (a.head && b.head) return nounsAgree(a.head, b.head);
-  const ctx = new Set(b.context);
-  return a.context.some((c) => ctx.has(c) && weightOf(c) === 1);
+  return a.head && b.head ? nounsAgree(a.head, b.head) : contextsShare(a, b);
 }
 
 /** Two quantities describe the same thing when their nouns agree or their surroundings share a particular word. */
 function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   if (a.kind !== b.kind) return false;
   // Ages are one person's when the words around them share a name or another particular word.
-  if (a.head === 'age' || b.head === 'age') {
-    const ctx = new Set(b.context);
-    return a.head === b.head && a.context.some((c) => ctx.has(c) && weightOf(c) === 1);
-  }
+  if (a.head === 'age' || b.head === 'age') return a.head === b.head && contextsShare(a, b);
   // "No one was hurt" meets a count of people hurt, and nothing else.
   if (isZeroHarm(a) || isZeroHarm(b)) {
     const [zero, count] = isZeroHarm(a) ? [a, b] : [b, a];
@@ -234,7 +241,7 @@ function sameQuantity(a: RichDetail, b: RichDetail): boolean {
   // Hours and years are never two values of one fact.
   if (a.kind === 'duration' && a.unit && b.unit && a.unit !== b.unit && Math.max(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) / Math.min(DURATION_DAYS[a.unit], DURATION_DAYS[b.unit]) > 400) return false;
   if (a.kind === 'number' && a.unit && b.unit && !sameUnit(a, b) && !headsAgree && a.head !== b.unit && a.unit !== b.head) return false;
-  if (a.key.startsWith('vague:') !== b.key.startsWith('vague:')) return false;
+  if (vague(a) !== vague(b)) return false;
   if (headsAgree) return true;
   const ctx = new Set(b.context.concat(b.head ? [b.head] : []));
   // Places are shared by every sentence of a story: they say nothing about which fact a number belongs to.
@@ -347,8 +354,6 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
       if (m) return { how: 'same', detail: m, sentenceIndex: m.sentenceIndex };
     }
     // "last year" (2025) and "in June 2025": one date, one said more loosely.
-    const yearOnly = (x: RichDetail) => /^date:\d{4}$/.test(x.key);
-    const yearIn = (x: RichDetail) => /^date:(\d{4})(?:-|$)/.exec(x.key)?.[1];
     if (d.kind === 'date' && yearIn(d)) {
       const y = other.details.find((o) => o.kind === 'date' && yearIn(o) === yearIn(d) && (yearOnly(d) || yearOnly(o)));
       if (y) return { how: 'same', detail: y, sentenceIndex: y.sentenceIndex };
@@ -359,7 +364,6 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     // different facts rarely share a count of ten or more, so the value alone ties them.
     // ("Dozens" meets "about 50" only as a count of the same things, and not when a figure of those things differs:
     // "dozens of boxes went over the side" and "42 containers" against "about 50 containers" is a conflict.)
-    const vague = (x: RichDetail) => x.key.startsWith('vague:');
     const sameCount = other.details.find((o) => o.kind === 'number' && d.kind === 'number' && isCount(d) && isCount(o) && (countsMeet(d, o) || countsMeet(o, d)) && (!(vague(d) || vague(o)) || sameThings(d, o)));
     const preciseRival = sameCount && (vague(d) || vague(sameCount)) ? other.details.find((o) => !vague(o) && QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !vague(d) && plausibleRival(d, o)) : undefined;
     if (preciseRival) return { how: 'conflict', detail: preciseRival };
@@ -368,7 +372,7 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     const sameValue = other.details.find((o) => o.kind === d.kind && o.value !== undefined && o.value === d.value && d.kind === 'number' && (o.head === d.head || o.unit === d.head || o.head === d.unit));
     if (sameValue) return { how: 'same', detail: sameValue, sentenceIndex: sameValue.sentenceIndex };
     // The rival counting the very same noun first ("24 crew" / "the crew of 21", before "30 units").
-    const rivals = other.details.filter((o) => QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !d.key.startsWith('vague:') && plausibleRival(d, o));
+    const rivals = other.details.filter((o) => QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !vague(d) && plausibleRival(d, o));
     const conflict = rivals.find((o) => !!d.head && o.head === d.head) ?? rivals[0];
     return conflict ? { how: 'conflict', detail: conflict } : null;
   }

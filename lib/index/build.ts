@@ -2,7 +2,7 @@
 import { DEFAULT_RELATED_THRESHOLD } from '../config';
 import { findRelatedReports, docFeatures } from '../match/related';
 import type { StoredReport } from './format';
-import { type BodyShardFile, encodeCounts, INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type MatchIndexFile, parseIndex, shardOf } from './format';
+import { type BodyShardFile, encodeCounts, INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type MatchIndexFile, parseIndex, shardOf, storedReport } from './format';
 import { matchFeatures } from './features';
 
 export interface ReportInput {
@@ -68,7 +68,7 @@ export function buildIndex(reports: ReportInput[], onProgress?: (done: number, t
   const shardCount = shardCountFor(reports.length);
   const shards: BodyShardFile[] = Array.from({ length: shardCount }, (_, shard) => ({ format: INDEX_FORMAT, version: INDEX_VERSION, shard, reports: {} }));
   reports.forEach((r, i) => {
-    shards[shardOf(rows[i][3], shardCount)].reports[r.id] = { title: r.article.title, outlet: r.article.outlet, sentences: r.article.sentences, ...(r.article.published ? { published: r.article.published } : {}) };
+    shards[shardOf(rows[i][3], shardCount)].reports[r.id] = storedReport(r.article);
   });
   return { match: { format: INDEX_FORMAT, version: INDEX_VERSION, shards: shardCount, docs: rows }, shards, stories };
 }

@@ -23,6 +23,11 @@ export interface BodyShardFile {
 
 export type StoredReport = Pick<Article, 'title' | 'outlet' | 'sentences' | 'published'>;
 
+/** What the index and the library keep of an article: its text and when it was published, nothing else. */
+export function storedReport(article: StoredReport): StoredReport {
+  return { title: article.title, outlet: article.outlet, sentences: article.sentences, ...(article.published ? { published: article.published } : {}) };
+}
+
 /**
  * A loaded report of the match part. Its features stay encoded until asked for: at 50,000 reports, decoded maps
  * for every report would cost hundreds of megabytes, and a query only ever looks at a few dozen.

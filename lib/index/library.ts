@@ -2,7 +2,7 @@
 // bundled index. Pure: the entry points store and load the reports (IndexedDB), this module only shapes them.
 import type { Outcome } from '../report';
 import { indexRow } from './build';
-import { INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type LoadedIndex, parseIndex, type StoredReport } from './format';
+import { INDEX_FORMAT, INDEX_VERSION, type IndexedDoc, type LoadedIndex, parseIndex, type StoredReport, storedReport } from './format';
 import type { KeptReport } from './kept';
 
 export { DEFAULT_SAME_TEXT_SHARE, type KeptReport, sameArticle } from './kept';
@@ -15,7 +15,7 @@ function hash(text: string): string {
 }
 
 export function keptReport(article: StoredReport, url: string | null, savedAt: Date): KeptReport {
-  const body: StoredReport = { title: article.title, outlet: article.outlet, sentences: article.sentences, ...(article.published ? { published: article.published } : {}) };
+  const body = storedReport(article);
   const id = `kept-${hash(url ?? body.sentences.join('\n'))}`;
   return { ...body, id, url, savedAt: savedAt.toISOString(), row: indexRow(id, body) };
 }
@@ -23,6 +23,6 @@ export function keptReport(article: StoredReport, url: string | null, savedAt: D
 /** The kept reports as an index; each is its own story (the library is small, and its reports come from anywhere). */
 export function libraryIndex(kept: KeptReport[]): Outcome<LoadedIndex> {
   const rows = kept.map((k, i): IndexedDoc => [k.row[0], k.row[1], k.row[2], i + 1, k.row[4], k.row[5], k.row[6], k.row[7]]);
-  const bodies = Object.fromEntries(kept.map((k) => [k.id, { title: k.title, outlet: k.outlet, sentences: k.sentences, ...(k.published ? { published: k.published } : {}) }]));
+  const bodies = Object.fromEntries(kept.map((k) => [k.id, storedReport(k)]));
   return parseIndex({ format: INDEX_FORMAT, version: INDEX_VERSION, shards: 1, docs: rows }, async () => ({ format: INDEX_FORMAT, version: INDEX_VERSION, shard: 0, reports: bodies }));
 }

@@ -109,7 +109,12 @@ export const DEFAULT_MIN_EVENT_SIMILARITY = 0.06;
  * published years (or, when both give the day, months) apart.
  */
 export function sameEvent(a: MatchFeatures, b: MatchFeatures, w: TermWeights): boolean {
-  return eventSimilarity(a, b, w) >= DEFAULT_MIN_EVENT_SIMILARITY && sameDays(a, b) && !publishedApart(publishedOf(a), publishedOf(b));
+  return whatAndWhenAgree(a, b, w) && !publishedApart(publishedOf(a), publishedOf(b));
+}
+
+/** Some shared vocabulary of what happened, and no other day. */
+function whatAndWhenAgree(a: MatchFeatures, b: MatchFeatures, w: TermWeights): boolean {
+  return eventSimilarity(a, b, w) >= DEFAULT_MIN_EVENT_SIMILARITY && sameDays(a, b);
 }
 
 const publishedOf = (f: MatchFeatures) => f.quantities.find((q) => q.startsWith('published:'))?.slice('published:'.length);
@@ -119,7 +124,7 @@ export function sameStoryScore(a: MatchFeatures, b: MatchFeatures, w: TermWeight
   if (publishedApart(publishedOf(a), publishedOf(b))) return 0;
   // Names alone never make one story: a report of another event by the same people, or of an event on other days,
   // scores half.
-  const event = sameEvent(a, b, w) ? 1 : 0.5;
+  const event = whatAndWhenAgree(a, b, w) ? 1 : 0.5;
   return event * namesAndWords(a, b, w, fuzzyNames);
 }
 
