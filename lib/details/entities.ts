@@ -154,7 +154,8 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   if (words.length === 0) return null;
   // "US-led", "Kremlin-backed": the name without its participle.
   // A number that designates the thing named ("Warehouse 7", "Gate 3", "Terminal 2") is part of its name.
-  const designation = /^ (\d{1,4})(?=[,;:.!?)]|\s+(?:and|or|at|in|on|where|which|was|is|had|has)\b|$)/.exec(sentence.slice(words[words.length - 1].end));
+  // ("Stage 1 formula", "a Category 4 storm": up to three digits before a noun, never after a month.)
+  const designation = /^ (\d{1,4})(?=[,;:.!?)]|\s+(?:and|or|at|in|on|where|which|was|is|had|has)\b|$)|^ (\d{1,3})(?= \p{Ll})/u.exec(sentence.slice(words[words.length - 1].end));
   const nameEnd = words[words.length - 1].end + (designation && !/[’']s$/.test(words[words.length - 1].text) ? designation[0].length : 0);
   const text = sentence.slice(words[0].start, nameEnd).replace(/[’']s$/, '').replace(PARTICIPLE_RE, '');
   const folded = fold(text);
@@ -168,7 +169,8 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   const prev2 = at > 1 ? `${fold(tokens[at - 2].text)} ${prev}` : '';
   // "the Wend, a river popular with anglers", "Velmore, a village of 900": what follows says it is a place.
   const placeAfter = PLACE_APPOSITION_RE.test(sentence.slice(words[words.length - 1].end));
-  const kind = vessel ? 'organisation' : placeBefore || placeAfter ? 'place' : kindOf(text, folded, titled, prev, words.length, prev2);
+  // (A thing with a number is no person: "Little Wattle Stage 1".)
+  const kind = vessel || (designation && /\d$/.test(text)) ? 'organisation' : placeBefore || placeAfter ? 'place' : kindOf(text, folded, titled, prev, words.length, prev2);
   const name = nameKey(text);
   const last = name.split(' ').pop()!;
   // People are known by surname across articles ("Yuri Ushakov", "Ushakov"); other names by their whole folded form.

@@ -174,6 +174,18 @@ function unitAfter(sentence: string, tokens: Token[], i: number): { unit: string
   return { ...u, index: j };
 }
 
+/** Whether the figure at token i names a thing's number rather than counts: a capitalised word before it, inside
+ * a sentence that is not in title case. */
+function designates(sentence: string, tokens: Token[], i: number): boolean {
+  // (The sentence's first word is capitalised for that: "About 300 people", "Some 40 homes".)
+  if (i < 2 || !/^\d{1,3}$/.test(tokens[i].text) || !/^\s$/.test(gapBetween(sentence, tokens[i - 1], tokens[i]))) return false;
+  const prev = tokens[i - 1].text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prev) || currencySignBefore(sentence, tokens[i].start)) return false;
+  const words = tokens.filter((t) => /^\p{L}{4,}$/u.test(t.text));
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitalised * 4 < words.length * 3;
+}
+
 export function extractQuantities(sentence: string, sentenceIndex: number): RichDetail[] {
   const tokens = tokenize(sentence);
   const out: RichDetail[] = [];
@@ -352,6 +364,9 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     const isDigits = /^\d/.test(t);
     // A month before the number: "Feb. 3", "February 2022".
     const month = i > 0 ? monthIndex(tokens[i - 1].text) : -1;
+    // A figure right after a name designates the thing named ("Stage 1 formula", "Dryer 2", "Category 4 storm",
+    // "Route 66"): no count of anything. (Not in a headline's title case, "Fire Kills 3".)
+    if (isDigits && month < 0 && !code && designates(sentence, tokens, i)) continue;
     if (isDigits && /^\d{4}$/.test(t) && v >= 1800 && v <= 2100) {
       const from = month >= 0 ? i - 1 : i;
       emit({ kind: 'date', key: month >= 0 ? `date:${v}-${month + 1}` : `date:${v}`, value: v, unit: 'year', from, to: i });

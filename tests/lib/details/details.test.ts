@@ -31,6 +31,14 @@ describe('quantities', () => {
     expect(details(sentence)).toContain(expected);
   });
 
+  it('reads a figure after a name as part of the name ("Stage 1 formula"), not a count, but keeps counts at the start of a sentence and after it', () => {
+    const d = details('Parents were told to check tins of Little Wattle Stage 1 baby formula and a Category 4 storm warning.');
+    expect(d.filter((x) => x.startsWith('number'))).toEqual([]);
+    expect(d).toContain('organisation: Category 4');
+    expect(details('About 300 people fled the town.')).toContain('number: About 300 people');
+    expect(details('The blast at Warehouse 7 injured 3 workers.')).toContain('number: 3 workers');
+  });
+
   it('does not read a frequency ("five-yearly review") as a count or a span', () => {
     expect(details('The chute had its five-yearly safety review in June.').filter((d) => d.startsWith('number') || d.startsWith('duration'))).toEqual([]);
   });
