@@ -57,7 +57,10 @@ function attributeRunOnQuotes(details: RichDetail[], sentences: string[]): void 
   }
   for (let k = 1; k < quotes.length; k++) {
     const q = quotes[k]!, prev = quotes[k - 1]!;
-    if (!q.speaker && prev.speaker && prev.sentenceIndex === q.sentenceIndex - 1 && opensWithQuote(q.sentenceIndex)) q.speaker = prev.speaker;
+    // (Or the sentence goes on with a quote the last sentence opened and did not close: "“Parents trusted us. We will
+    // find out…”".)
+    const goesOn = q.start <= (/[\p{L}\p{N}]/u.exec(sentences[q.sentenceIndex] ?? '')?.index ?? 0) && !closes(prev.sentenceIndex) && /[“«„]/u.test(sentences[prev.sentenceIndex] ?? '');
+    if (!q.speaker && prev.speaker && prev.sentenceIndex === q.sentenceIndex - 1 && (opensWithQuote(q.sentenceIndex) || goesOn)) q.speaker = prev.speaker;
   }
 }
 

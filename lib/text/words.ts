@@ -97,7 +97,8 @@ export function contentStems(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) {
     const f = fold(t.text);
-    if (f.length < 2 || STOPWORDS.has(f)) continue;
+    // ("us" in lower case is the pronoun, never the United States.)
+    if (f.length < 2 || STOPWORDS.has(f) || t.text === 'us') continue;
     const place = placeOf(f);
     // A compound of words ("minute-by-minute", "fire-safety") counts as its words: "minute by minute", "fire safety".
     if (!place && f.includes('-') && /^[\p{L}-]+$/u.test(f)) {

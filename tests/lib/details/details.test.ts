@@ -151,6 +151,12 @@ describe('who speaks, across sentences', () => {
     expect(quotes('“We were lucky,” said Tomas Berg, the skipper.', '“The engine had been serviced a week earlier.”')).toEqual(['Tomas Berg: We were lucky', 'Tomas Berg: The engine had been serv']);
   });
 
+  it('a quote that goes on into the next sentence keeps its speaker there, and "us" in it is no country', () => {
+    const q = extractDetails({ sentences: ['Dana Hollis, the firm\'s chief, spoke on Friday.', '“We are sorry,” she said.', '“Parents trusted us.', 'We will find out what happened.”'], outlet: null }).filter((d) => d.kind === 'quote');
+    expect(q.map((d) => d.speaker)).toEqual(['Dana Hollis', 'Dana Hollis', 'Dana Hollis']);
+    expect(q[1]!.stems.join(' ')).not.toContain('united states');
+  });
+
   it('a noun for a kind of person before a name is a title, not part of the name', () => {
     expect(details('The fire was contained, according to Commissioner Ilse Varga.')).toContain('person: Ilse Varga');
     expect(details('The checks were ordered by Inspector Paul Renner on Friday.')).toContain('person: Paul Renner');
