@@ -79,6 +79,8 @@ export function sentenceVerdicts(from: Side, to: Side, verdicts: Map<RichDetail,
     // (A date ties only when the other gives the same date: "last year" does not tie "in June 2025" to its sentence.)
     const tied = details.some((d) => {
       const v = verdicts.get(d);
+      // (So does a quote the other report carries: what the speaker said is there, and the rest is attribution.)
+      if (d.kind === 'quote' && v && v.how !== 'conflict' && d.end - d.start >= sentence.length / 2) return true;
       return MEASURED_KINDS.has(d.kind) && (/\d/.test(d.text) || d.value === 0 || d.kind === 'duration' || (d.value ?? 0) >= 10) && v?.how === 'same' && (d.kind !== 'date' || v.detail?.key === d.key);
     });
     const novel = !tied && new Set(stems).size >= MIN_NOVEL_STEMS && best.share < DEFAULT_NOVEL_SENTENCE_SHARE && best.documentShare < DEFAULT_NOVEL_DOCUMENT_SHARE;

@@ -355,3 +355,13 @@ describe('dollars', () => {
     expect(conflicts(['The deal is worth US$15 million.'], ['The deal is worth A$11 million.'])).toEqual([]);
   });
 });
+
+describe('a quote the other report carries', () => {
+  it('ties its sentence: the speaker reported on the same matter, the rest of the quote is how it was said', () => {
+    const r = alignDetails(
+      side('a', 'The trawler lost power off the coast on Monday.', '“Nobody aboard slept, nobody ate, the radio crackled, waves broke over the wheelhouse and then the engine simply died,” said Tomas Berg.'),
+      side('b', 'The trawler lost power off the coast on Monday.', 'Skipper Tomas Berg said the engine had failed at sea.'),
+    );
+    expect(r.omitted).toEqual([]);
+  });
+});
