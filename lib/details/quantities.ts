@@ -174,6 +174,20 @@ function unitAfter(sentence: string, tokens: Token[], i: number): { unit: string
   return { ...u, index: j };
 }
 
+/** Days written before their month from token i: "18 February", "2 and 18 February", "2–18 Feb", "2-18 February". */
+function dayMonth(sentence: string, tokens: Token[], i: number): { days: number[]; month: number; to: number } | null {
+  const day = (k: number) => (tokens[k] && /^\d{1,2}$/.test(tokens[k].text) && Number(tokens[k].text) >= 1 && Number(tokens[k].text) <= 31 ? Number(tokens[k].text) : null);
+  const monthAt = (k: number) => (tokens[k] && /^\p{Lu}/u.test(tokens[k].text) ? monthIndex(tokens[k].text) : -1);
+  const range = /^(\d{1,2})[-–](\d{1,2})$/.exec(tokens[i].text);
+  if (range && monthAt(i + 1) >= 0) return { days: [Number(range[1]), Number(range[2])].filter((d) => d >= 1 && d <= 31), month: monthAt(i + 1), to: i + 1 };
+  const first = day(i);
+  if (first === null) return null;
+  if (monthAt(i + 1) >= 0) return { days: [first], month: monthAt(i + 1), to: i + 1 };
+  const joined = tokens[i + 1] && (/^(?:and|to)$/i.test(tokens[i + 1].text) ? 2 : /^\s*[-–]\s*$/.test(gapBetween(sentence, tokens[i], tokens[i + 1])) ? 1 : 0);
+  if (joined && day(i + joined) !== null && monthAt(i + joined + 1) >= 0) return { days: [first, day(i + joined)!], month: monthAt(i + joined + 1), to: i + joined + 1 };
+  return null;
+}
+
 /** Whether the figure at token i names a thing's number rather than counts: a capitalised word before it, inside
  * a sentence that is not in title case. */
 function designates(sentence: string, tokens: Token[], i: number): boolean {
@@ -235,6 +249,21 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
   for (let i = 0; i < tokens.length; i++) {
     if (tallied.has(i)) continue;
     const t = tokens[i].text;
+    // The day before the month, as most of the world writes it: "18 February", "between 2 and 18 February",
+    // "2–18 February", "2-18 Feb". A range gives both days.
+    const days = dayMonth(sentence, tokens, i);
+    if (days) {
+      for (const day of days.days) emit({ kind: 'date', key: `date:${MONTHS[days.month]}-${day}`, value: day, unit: 'day', from: i, to: days.to });
+      i = days.to;
+      continue;
+    }
+    // A fiscal year: "FY26", "FY2026".
+    const fiscal = /^FY(\d{2}|\d{4})$/.exec(t);
+    if (fiscal) {
+      const year = fiscal[1]!.length === 2 ? 2000 + Number(fiscal[1]) : Number(fiscal[1]);
+      emit({ kind: 'date', key: `date:${year}`, value: year, unit: 'year', from: i, to: i });
+      continue;
+    }
     // Temperatures, in Celsius whatever they are given in: "34C", "93F", "34°C", "-5 degrees Celsius".
     const temp = /^\d/.test(t) ? TEMPERATURE_RE.exec(sentence.slice(tokens[i].start - (sentence[tokens[i].start - 1] === '-' ? 1 : 0))) : null;
     if (temp) {

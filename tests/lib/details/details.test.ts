@@ -23,6 +23,9 @@ describe('quantities', () => {
     ['A 67-year-old resident said the sky was orange.', 'number: 67-year-old'],
     ['The warehouse passed a fire-safety inspection in November.', 'date: in November'],
     ['Temperatures reached 34C on Friday.', 'number: 34C'],
+    ['The tins were made on 18 February.', 'date: 18 February'],
+    ['The tins were made between 2 and 18 February.', 'date: 2 and 18 February'],
+    ['The firm expects lower FY26 sales.', 'date: FY26'],
     ['It was 93°F in the shade.', 'number: 93°F'],
     ['No one was hurt, the operator said.', 'number: No one was hurt'],
     ['There were no injuries.', 'number: no injuries'],
@@ -37,6 +40,12 @@ describe('quantities', () => {
     expect(d).toContain('organisation: Category 4');
     expect(details('About 300 people fled the town.')).toContain('number: About 300 people');
     expect(details('The blast at Warehouse 7 injured 3 workers.')).toContain('number: 3 workers');
+  });
+
+  it('reads a day before its month, and a range of days, as the same dates as the month first ("2–18 February" / "Feb. 2 and Feb. 18")', () => {
+    const keys = (s: string) => extractDetails({ sentences: [s], outlet: null }).filter((d) => d.kind === 'date').map((d) => d.key);
+    expect(keys('Production dates are 2–18 February.')).toEqual(keys('The tins were made between Feb. 2 and Feb. 18.'));
+    expect(keys('Production dates are 2–18 February.')).toHaveLength(2);
   });
 
   it('does not read a frequency ("five-yearly review") as a count or a span', () => {
