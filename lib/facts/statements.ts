@@ -50,6 +50,8 @@ function telling(d: RichDetail, side: Side): boolean {
   // A name in brackets ("(NATO)", "(Reuters)") restates or credits; it is not news of its own.
   const sentence = side.article.sentences[d.sentenceIndex] ?? '';
   if (sentence[d.start - 1] === '(' && sentence[d.end] === ')') return false;
+  // So does a name inside a short aside in brackets: a ticker ("(ASX: WBN)"), a former name, an abbreviation.
+  if ((d.kind === 'person' || d.kind === 'organisation') && /\([^()]{0,30}$/.test(sentence.slice(0, d.start)) && /^[^()]{0,30}\)/.test(sentence.slice(d.end))) return false;
   // The date of a wire dateline ("VEROIA, Greece, Nov 22 (Meridian Press) -") is when the report was filed.
   const dateline = DATELINE_RE.exec(sentence);
   if (d.kind === 'date' && dateline && d.end <= dateline[0].length) return false;

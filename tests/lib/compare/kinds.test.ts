@@ -365,3 +365,10 @@ describe('a quote the other report carries', () => {
     expect(r.omitted).toEqual([]);
   });
 });
+
+describe('asides in brackets', () => {
+  it('a ticker or other short aside in brackets is no news of its own', () => {
+    const r = compared('Shares in Orlan Foods fell 9 percent on Friday.', 'Orlan Foods (ASX: ORF) closed down 9% on Friday.');
+    expect(r.added).toEqual([]);
+  });
+});
