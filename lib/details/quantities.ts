@@ -104,7 +104,7 @@ function partOfGroup(sentence: string, tokens: Token[], i: number): { head: stri
   return { head: conceptOf(stem(h.token.text)), index: h.index };
 }
 
-const ZERO_HARM_RE = /\b(?:no one|no-one|nobody|none)\s+(?:was|were|had been|has been|is|got)\s+(?:(?:seriously|badly|critically|reported)\s+)?(hurt|injured|wounded|killed|harmed|dead)\b|\bno\s+(?:(?:serious|reported|immediate)\s+)?(?:reports?\s+of\s+)?(injuries|casualties|deaths|fatalities|injury)\b|\bwithout\s+(?:any\s+)?(injuries|injury|casualties)\b/giu;
+const ZERO_HARM_RE = /\b(?:no one|no-one|nobody|none)\s+(?:was|were|had been|has been|is|got)\s+(?:(?:seriously|badly|critically|reported)\s+)?(hurt|injured|wounded|killed|harmed|dead)\b|\bno\s+(?:(?:serious|reported|immediate)\s+)?(?:reports?\s+of\s+)?(injuries|casualties|deaths|fatalities|injury)\b|\bwithout\s+(?:any\s+)?(injuries|injury|casualties)\b|\b(?:no one|no-one|nobody|none)\s+(?:has|have|had)\s+(?:yet\s+)?(died)\b/giu;
 
 /** Shares of a whole in words, in per cent ("a third" is read as "third" with its article). */
 const FRACTIONS: Record<string, number> = {
@@ -215,7 +215,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
   // Nobody hurt: "No one was hurt", "There were no injuries", "Nobody was killed": a count of zero, a fact of its own
   // that a report of seven injured contradicts.
   for (const m of sentence.matchAll(ZERO_HARM_RE)) {
-    const what = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    const what = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
     const head = /^(kill|death|fatal|dead|die)/.test(what) ? 'kill' : 'injur';
     const from = tokens.findIndex((t) => t.start >= m.index!);
     if (from < 0) continue;

@@ -29,6 +29,7 @@ describe('quantities', () => {
     ['It was 93°F in the shade.', 'number: 93°F'],
     ['No one was hurt, the operator said.', 'number: No one was hurt'],
     ['There were no injuries.', 'number: no injuries'],
+    ['All six were admitted to hospital, and none has died.', 'number: none has died'],
     ['Seven people were hurt, four of them firefighters.', 'number: four of them firefighters'],
   ])('%s -> %s', (sentence, expected) => {
     expect(details(sentence)).toContain(expected);
