@@ -5,7 +5,7 @@ import { placeOf } from '../text/places';
 import { MONTHS, WEEKDAYS, numberValue } from '../text/numbers';
 import { COMMON_NEWS_WORDS, contentStems, fold, gapBetween, stem, STOPWORDS, type Token, tokenize } from '../text/words';
 import { isEnglishWord } from '../language/words';
-import { isAlsoName, isPersonNoun } from '../language/nouns';
+import { isAlsoName, isPersonNoun, isWaterNoun } from '../language/nouns';
 import type { RichDetail } from './types';
 
 /** Titles before a name: they make the run a person and are not part of the name. */
@@ -168,7 +168,12 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   const placeBefore = prev === 'of' && at > 1 && PLACE_NOUN_RE.test(tokens[at - 2].text);
   const prev2 = at > 1 ? `${fold(tokens[at - 2].text)} ${prev}` : '';
   // "the Wend, a river popular with anglers", "Velmore, a village of 900": what follows says it is a place.
-  const placeAfter = PLACE_APPOSITION_RE.test(sentence.slice(words[words.length - 1].end));
+  // "the Humber estuary", "the Wend river": a name before a noun of water; "Firth of Forth", "Gulf of Riga": a noun of
+  // water before "of" (WordNet).
+  const rest = sentence.slice(nameEnd);
+  const waterAfter = /^\s+(\p{Ll}+)/u.exec(rest);
+  const placeAfter = PLACE_APPOSITION_RE.test(sentence.slice(words[words.length - 1].end)) || (!!waterAfter && !STOPWORDS.has(waterAfter[1]!) && isWaterNoun(stem(waterAfter[1]!))) ||
+    (words.length >= 3 && fold(words[1]!.text) === 'of' && isWaterNoun(stem(fold(words[0]!.text))));
   // (A thing with a number is no person: "Little Wattle Stage 1".)
   const kind = vessel || (designation && /\d$/.test(text)) ? 'organisation' : placeBefore || placeAfter ? 'place' : kindOf(text, folded, titled, prev, words.length, prev2);
   const name = nameKey(text);

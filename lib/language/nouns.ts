@@ -67,6 +67,13 @@ export function isKnownNoun(stemmed: string): boolean {
 }
 
 const PERSON = NOUNS['person']?.[0];
+/** WordNet's "body of water" (what an estuary is a kind of). */
+const WATER = SYNSETS[NOUNS['estuary']?.[0] ?? -1]?.[1];
+
+/** A noun for a kind of water ("estuary", "firth", "gulf", "strait", "loch"), in any of its first senses. */
+export function isWaterNoun(stemmed: string): boolean {
+  return WATER !== undefined && kindsOf(stemmed).has(WATER);
+}
 
 /** A noun for a kind of person ("commissioner", "inspector", "villager"): before a name it is a title. */
 export function isPersonNoun(stemmed: string): boolean {

@@ -183,6 +183,14 @@ describe('lists of places', () => {
   });
 });
 
+describe('waters', () => {
+  it('a name before a noun of water, or a noun of water before "of", is a place (WordNet)', () => {
+    expect(details('The ship reached Immingham on the Humber estuary on Monday.')).toContain('place: Humber');
+    expect(details('It was bound for Grangemouth, on the Firth of Forth.')).toContain('place: Firth of Forth');
+    expect(details('The design PUE of 1.2 was approved.')).not.toContain('place: PUE');
+  });
+});
+
 describe('first names that are also words', () => {
   const kinds = (s: string) => extractDetails({ sentences: [s], outlet: null }).filter((d) => ['person', 'place', 'organisation'].includes(d.kind)).map((d) => `${d.kind}: ${d.text}`);
   it('keep "John" and "Mark" in the name, at the start of a sentence and inside it; a river named by what follows is a place', () => {
