@@ -143,10 +143,14 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
     // A ship's prefix ("MV Nordic Star", "HMS Victory") says what the name is, and is not part of it.
     if (k < run.length - 1 && SHIP_PREFIX.test(run[k].text)) { vessel = true; k++; continue; }
     // A title: from the list, or any noun WordNet calls a kind of person ("Commissioner", "Inspector"), when a name follows.
-    if (TITLES.has(raw) || (k < run.length - 1 && !placeOf(raw) && isPersonNoun(stem(raw)) && !ctx.people.has(raw))) { titled = true; k++; continue; }
+    // (Not at the head of a body's name: "National Transportation Safety Board".)
+    const body = ORG_WORDS.test(run[run.length - 1]!.text);
+    if (TITLES.has(raw) || (k < run.length - 1 && !body && !placeOf(raw) && isPersonNoun(stem(raw)) && !ctx.people.has(raw))) { titled = true; k++; continue; }
     // (A word WordNet also lists as a name, before another capitalised word, is a first name: "John Smith said".)
     if (k === 0 && run[k].start === firstWordStart(sentence) && !(run.length > 1 && isAlsoName(stem(raw))) && opensSentenceOnly(raw, ctx, nextWordAfter(sentence, run[k])) && !placeOf(raw)) { k++; continue; }
-    if (STOPWORDS.has(raw) || COMMON_NEWS_WORDS.has(raw)) { k++; continue; }
+    // (A common word at the head of a body's name is part of it: "National Transportation Safety Board", "Federal
+    // Reserve Board".)
+    if (STOPWORDS.has(raw) || (COMMON_NEWS_WORDS.has(raw) && !(k < run.length - 1 && body))) { k++; continue; }
     break;
   }
   let words = run.slice(k);

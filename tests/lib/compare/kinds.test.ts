@@ -372,3 +372,11 @@ describe('asides in brackets', () => {
     expect(r.added).toEqual([]);
   });
 });
+
+describe('a body and its initials', () => {
+  it('"National Transportation Safety Board" and "NTSB" are one body, its first word a part of its name, not a title', () => {
+    const r = compared('The National Transportation Safety Board opened an inquiry into the derailment near Dalton.', 'The NTSB opened an inquiry into the derailment near Dalton.');
+    expect(r.added).toEqual([]);
+    expect(r.omitted).toEqual([]);
+  });
+});
