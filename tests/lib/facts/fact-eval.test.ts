@@ -12,13 +12,13 @@ import { describe, expect, it } from 'vitest';
  * looking at it (README), and has been a development story since.
  */
 const FLOORS = {
-  'harbour-fire': { recall: 0.86, precision: 0.89, shared: 0.1, conflicts: 14, matched: 12, nearListed: 0, nearFound: 0 },
+  'harbour-fire': { recall: 0.86, precision: 0.91, shared: 0.1, conflicts: 14, matched: 12, nearListed: 0, nearFound: 0 },
   'velmore-derailment': { recall: 0.92, precision: 0.92, shared: 0.08, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
   'spillway-break': { recall: 0.88, precision: 0.83, shared: 0.19, conflicts: 12, matched: 12, nearListed: 0, nearFound: 0 },
   'council-vote': { recall: 0.8, precision: 0.7, shared: 0.25, conflicts: 16, matched: 12, nearListed: 0, nearFound: 0 },
-  'ship-story': { recall: 0.81, precision: 0.73, shared: 0.27, conflicts: 16, matched: 12, nearListed: 0, nearFound: 0 },
+  'ship-story': { recall: 0.81, precision: 0.75, shared: 0.24, conflicts: 16, matched: 12, nearListed: 0, nearFound: 0 },
   // Written blind after every other change of this release; the near-miss is matched by the one report without a date.
-  'recall-story': { recall: 0.77, precision: 0.68, shared: 0.53, conflicts: 14, matched: 12, nearListed: 1, nearFound: 1 },
+  'recall-story': { recall: 0.77, precision: 0.76, shared: 0.28, conflicts: 14, matched: 12, nearListed: 1, nearFound: 1 },
 } as const;
 
 function evaluate(story: string) {
