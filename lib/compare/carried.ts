@@ -6,7 +6,7 @@ import currencies from '../language/currencies.json';
 import { isEnglishWord } from '../language/words';
 import { isGroupNoun, nounsAgree, nounSentences, type NounSentences, sentencesAgreeing } from '../language/nouns';
 import { foldNameWord, nameKey, sameNameKey, sameNameWord, sameSoundingName } from '../text/names';
-import { DURATION_DAYS, MONTHS } from '../text/numbers';
+import { DURATION_DAYS, MONTHS, numberValue } from '../text/numbers';
 import { placeOf } from '../text/places';
 import { COMMON_NEWS_WORDS, contentStems, fold, stem, STOPWORDS, words } from '../text/words';
 
@@ -371,6 +371,10 @@ export function carriedBy(d: RichDetail, other: Side): Carried {
     // Same value with another unit word: "28-point plan" / "28 draft proposals".
     const sameValue = other.details.find((o) => o.kind === d.kind && o.value !== undefined && o.value === d.value && d.kind === 'number' && (o.head === d.head || o.unit === d.head || o.head === d.unit));
     if (sameValue) return { how: 'same', detail: sameValue, sentenceIndex: sameValue.sentenceIndex };
+    // A small count the other report gives in passing, in words it does not take for a figure ("Two containers had come
+    // ashore" / "Two of the containers washed up").
+    const told = d.kind === 'number' && d.unit ? countInText(d.value, d.unit, other) : -1;
+    if (told >= 0) return { how: 'same', sentenceIndex: told };
     // The rival counting the very same noun first ("24 crew" / "the crew of 21", before "30 units").
     const rivals = other.details.filter((o) => QUANTITY_KINDS.has(o.kind) && sameQuantity(d, o) && !valueClose(d, o) && !vague(d) && plausibleRival(d, o));
     const conflict = rivals.find((o) => !!d.head && o.head === d.head) ?? rivals[0];
@@ -441,6 +445,23 @@ function rewordedClaim(d: RichDetail, other: Side, sentenceIndex: number): RichD
     if (sameWords >= 0.3 && sameWords < 0.8) return o;
   }
   return null;
+}
+
+/** The sentence of the other text where a count of this value stands before a noun of this kind, or -1. */
+function countInText(value: number | undefined, unit: string, other: Side): number {
+  if (value === undefined || !Number.isInteger(value) || value < 1 || value > 12) return -1;
+  for (let i = 0; i < other.body; i++) {
+    const ws = words(other.article.sentences[i] ?? '');
+    for (let j = 0; j < ws.length; j++) {
+      if (numberValue(ws[j]!.toLowerCase()) !== value) continue;
+      // The noun within a few words ("two of the containers", "two 40ft containers").
+      for (let k = j + 1; k <= j + 4 && k < ws.length; k++) {
+        const w = stem(ws[k]!);
+        if (w === unit || (/^\p{Ll}/u.test(ws[k]!) && nounsAgree(w, unit, false))) return i;
+      }
+    }
+  }
+  return -1;
 }
 
 /** A sentence that reports speech. */

@@ -380,3 +380,10 @@ describe('a body and its initials', () => {
     expect(r.omitted).toEqual([]);
   });
 });
+
+describe('small counts in words', () => {
+  it('"Two of the containers" is carried by "Two containers had come ashore", which is no figure on its own', () => {
+    const r = compared('Two containers had come ashore intact near Sea Palling by Monday.', 'Two of the containers washed up whole near Sea Palling by Monday.');
+    expect(r.added).toEqual([]);
+  });
+});
