@@ -200,6 +200,8 @@ function designates(sentence: string, tokens: Token[], i: number): boolean {
   return capitalised * 4 < words.length * 3;
 }
 
+const MAGNITUDE = conceptOf(stem('magnitude'));
+
 export function extractQuantities(sentence: string, sentenceIndex: number): RichDetail[] {
   const tokens = tokenize(sentence);
   const out: RichDetail[] = [];
@@ -403,6 +405,11 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     }
     if (isDigits && month >= 0 && v >= 1 && v <= 31) {
       emit({ kind: 'date', key: `date:${MONTHS[month]}-${v}`, value: v, unit: 'day', from: i - 1, to: i });
+      continue;
+    }
+    // An earthquake's magnitude: "magnitude 5.8", "a magnitude-6.0 quake", "Mw 5.8", "ML 5.6".
+    if (isDigits && i > 0 && /^(?:magnitude|Mw|ML|Ms|mb|Mb)$/.test(tokens[i - 1].text.replace(/^Magnitude$/, 'magnitude'))) {
+      emit({ kind: 'number', key: `number:${formatNumber(v)}:${MAGNITUDE}`, value: v, unit: MAGNITUDE, head: MAGNITUDE, from: i - 1, to: i });
       continue;
     }
     let to = i;

@@ -49,7 +49,7 @@ export const ATTRIBUTION_RE = /^(?:(?:This|The) (?:article|story|report|piece) (
  * photographer/agency pair ("(Thomas Coex/AFP/Getty Images)") or "Photo: …". A bare "(bsc)" author tag is not a credit.
  */
 const CAPTION_CREDIT_RE =
-  /(?:\((?:[^()]*\/[^()]*|[^()]*\b(?:Images?|Photos?|Foto|Reuters|AFP|AP|EPA|Getty|Shutterstock|Bloomberg|Associated Press|File)\b[^()]*)\)|\b(?:Photo|Foto|Image|Picture|Credit|Bild|Crédit photo)s?:\s*[^.]{2,60})\.?\s*$/u;
+  /(?:\((?:[^()]*\/[^()]*|[^()]*\b(?:Images?|Photos?|Foto|Reuters|AFP|AP|EPA|Getty|Shutterstock|Bloomberg|Associated Press|File)\b[^()]*)\)|\b(?:Photo|Photograph|Foto|Image|Picture|Credit|Bild|Crédit photo)s?:\s*[^.]{2,60})\.?\s*$/u;
 const MAX_CAPTION_WORDS = 45;
 
 export function isCaptionLike(text: string): boolean {

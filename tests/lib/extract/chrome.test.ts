@@ -37,6 +37,7 @@ describe('captions, credits, promos and labels', () => {
     "Israeli Prime Minister Benjamin Netanyahu reacts as he visits the Western Wall in Jerusalem on March 18. (Thomas Coex/AFP/Getty Images)",
     "Gunmen in military uniforms stormed Tunisia's national museum, killing at least 19 people. (Reuters)",
     'Sandbags line the east bank of the river. Photo: Ivan Petrov',
+    'Rescuers search the rubble beneath the collapsed tower on Thursday. Photograph: Anna Lind for The Daily Courier',
   ])('"%s" is a caption', (line) => expect(isCaptionLike(line)).toBe(true));
 
   it.each([
