@@ -28,6 +28,7 @@ describe('quantities', () => {
     ['The firm expects lower FY26 sales.', 'date: FY26'],
     ['The quake, measured at magnitude 6.0, struck the town.', 'number: magnitude 6.0'],
     ['The Mw 5.8 event was felt in Udine.', 'number: Mw 5.8'],
+    ['The institute put the magnitude at 5.8 on Thursday.', 'number: magnitude at 5.8'],
     ['It was 93°F in the shade.', 'number: 93°F'],
     ['No one was hurt, the operator said.', 'number: No one was hurt'],
     ['There were no injuries.', 'number: no injuries'],
