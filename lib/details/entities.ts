@@ -138,13 +138,14 @@ function entityFromRun(sentence: string, sentenceIndex: number, tokens: Token[],
   let titled = false;
   let k = 0;
   let vessel = false;
+  // A run ending in a word for a body ("… Board"): its first words are part of its name, never a title ("National
+  // Transportation Safety Board").
+  const body = ORG_WORDS.test(run[run.length - 1]!.text);
   while (k < run.length) {
     const raw = fold(run[k].text);
     // A ship's prefix ("MV Nordic Star", "HMS Victory") says what the name is, and is not part of it.
     if (k < run.length - 1 && SHIP_PREFIX.test(run[k].text)) { vessel = true; k++; continue; }
     // A title: from the list, or any noun WordNet calls a kind of person ("Commissioner", "Inspector"), when a name follows.
-    // (Not at the head of a body's name: "National Transportation Safety Board".)
-    const body = ORG_WORDS.test(run[run.length - 1]!.text);
     if (TITLES.has(raw) || (k < run.length - 1 && !body && !placeOf(raw) && isPersonNoun(stem(raw)) && !ctx.people.has(raw))) { titled = true; k++; continue; }
     // (A word WordNet also lists as a name, before another capitalised word, is a first name: "John Smith said".)
     if (k === 0 && run[k].start === firstWordStart(sentence) && !(run.length > 1 && isAlsoName(stem(raw))) && opensSentenceOnly(raw, ctx, nextWordAfter(sentence, run[k])) && !placeOf(raw)) { k++; continue; }
@@ -199,7 +200,8 @@ function nextWordAfter(sentence: string, t: Token): string {
   return /^\s+([\p{L}]+)/u.exec(sentence.slice(t.end))?.[1] ?? '';
 }
 
-function firstWordStart(sentence: string): number {
+/** Where a sentence's first word begins (after any opening quote or bracket). */
+export function firstWordStart(sentence: string): number {
   return /[\p{L}\p{N}]/u.exec(sentence)?.index ?? 0;
 }
 

@@ -1,7 +1,7 @@
 // All details of an article, sentence by sentence: names, quantities, times, quotes, then claims for what is left.
 import type { Article } from '../report';
 import { extractClaims } from './claims';
-import { entityContext, extractEntities } from './entities';
+import { entityContext, extractEntities, firstWordStart } from './entities';
 import { extractQuantities } from './quantities';
 import { extractQuotes } from './quotes';
 import { extractTimes } from './times';
@@ -59,7 +59,7 @@ function attributeRunOnQuotes(details: RichDetail[], sentences: string[]): void 
     const q = quotes[k]!, prev = quotes[k - 1]!;
     // (Or the sentence goes on with a quote the last sentence opened and did not close: "“Parents trusted us. We will
     // find out…”".)
-    const goesOn = q.start <= (/[\p{L}\p{N}]/u.exec(sentences[q.sentenceIndex] ?? '')?.index ?? 0) && !closes(prev.sentenceIndex) && /[“«„]/u.test(sentences[prev.sentenceIndex] ?? '');
+    const goesOn = q.start <= firstWordStart(sentences[q.sentenceIndex] ?? '') && !closes(prev.sentenceIndex) && /[“«„]/u.test(sentences[prev.sentenceIndex] ?? '');
     if (!q.speaker && prev.speaker && prev.sentenceIndex === q.sentenceIndex - 1 && (opensWithQuote(q.sentenceIndex) || goesOn)) q.speaker = prev.speaker;
   }
 }

@@ -410,7 +410,7 @@ export function extractQuantities(sentence: string, sentenceIndex: number): Rich
     // An earthquake's magnitude: "magnitude 5.8", "a magnitude-6.0 quake", "Mw 5.8", "ML 5.6".
     // ("put the magnitude at 5.8", "a magnitude of 6.0".)
     const scaleAt = i > 1 && /^(?:of|at)$/.test(tokens[i - 1].text) && /^magnitude$/i.test(tokens[i - 2].text) ? i - 2 : i - 1;
-    if (isDigits && i > 0 && /^(?:magnitude|Mw|ML|Ms|mb|Mb)$/.test(tokens[scaleAt].text.replace(/^Magnitude$/, 'magnitude'))) {
+    if (isDigits && i > 0 && /^(?:[Mm]agnitude|Mw|ML|Ms|mb|Mb)$/.test(tokens[scaleAt].text)) {
       emit({ kind: 'number', key: `number:${formatNumber(v)}:${MAGNITUDE}`, value: v, unit: MAGNITUDE, head: MAGNITUDE, from: scaleAt, to: i });
       continue;
     }
